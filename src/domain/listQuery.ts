@@ -1,0 +1,231 @@
+import { AU_REGIONS, SIDES, US_REGIONS } from './regions';
+import { STAGES } from './stages';
+import { COHORTS, FOCUS_AREAS, PARTNERSHIP_KINDS } from './partnership';
+import { EVENT_TYPES } from './event';
+import { PROGRAM_KINDS, PROGRAM_STATUSES } from './program';
+
+/**
+ * What a list may be sorted and filtered by, per resource: the allow-list the mock API and
+ * the server share. `many` fields hold arrays; filtering them means "contains any of".
+ */
+export type FieldType = 'int' | 'text' | 'date' | 'bool' | 'enum';
+export interface FieldSpec {
+  type: FieldType;
+  values?: readonly string[];
+  sort?: boolean;
+  many?: boolean;
+}
+export interface ResourceSpec {
+  fields: Record<string, FieldSpec>;
+  /** Fields searched by the `q` filter (case-insensitive substring). */
+  search: readonly string[];
+  defaultSort: Sort;
+}
+
+const int = { type: 'int', sort: true } as const;
+const text = { type: 'text', sort: true } as const;
+const date = { type: 'date', sort: true } as const;
+const bool = { type: 'bool', sort: true } as const;
+const oneOf = (values: readonly string[]): FieldSpec => ({ type: 'enum', values, sort: true });
+const meta = { id: int, version: int, createdAt: date, updatedAt: date };
+
+export const LIST_SPECS = {
+  cities: {
+    fields: {
+      ...meta,
+      name: text,
+      country: text,
+      admin1: text,
+      side: oneOf(SIDES),
+      region: oneOf([...AU_REGIONS, ...US_REGIONS]),
+      geonameId: int,
+      population: int,
+      languages: { type: 'text', many: true },
+      sciMember: bool,
+      duesPaidThrough: date,
+      leaderTermEnds: date,
+    },
+    search: ['name', 'admin1', 'country', 'leaderName', 'contactName'],
+    defaultSort: { field: 'name', order: 'ASC' },
+  },
+  partnerships: {
+    fields: {
+      ...meta,
+      africanCityId: int,
+      usCityId: int,
+      /** Either of the two cities. */
+      cityId: { type: 'int' },
+      africanCityName: text,
+      usCityName: text,
+      country: text,
+      usState: text,
+      region: oneOf(AU_REGIONS),
+      usRegion: oneOf(US_REGIONS),
+      kind: oneOf(PARTNERSHIP_KINDS),
+      stage: oneOf(STAGES),
+      cohort: oneOf(COHORTS),
+      focusAreas: { type: 'enum', values: FOCUS_AREAS, many: true },
+      ownerId: int,
+      stalled: { type: 'bool' },
+      firstContactAt: date,
+      signedAt: date,
+      sciRecognizedAt: date,
+      lastActivityAt: date,
+      nextStepDue: date,
+    },
+    search: ['africanCityName', 'usCityName', 'nextStep', 'notes'],
+    defaultSort: { field: 'updatedAt', order: 'DESC' },
+  },
+  events: {
+    fields: {
+      ...meta,
+      type: oneOf(EVENT_TYPES),
+      title: text,
+      startsAt: date,
+      endsAt: date,
+      cityId: int,
+      virtual: bool,
+      partnershipIds: { type: 'int', many: true },
+      focusArea: oneOf(FOCUS_AREAS),
+      adults: int,
+      youth: int,
+    },
+    search: ['title', 'outcome', 'notes'],
+    defaultSort: { field: 'startsAt', order: 'DESC' },
+  },
+  programs: {
+    fields: {
+      ...meta,
+      kind: oneOf(PROGRAM_KINDS),
+      title: text,
+      cycleYear: int,
+      status: oneOf(PROGRAM_STATUSES),
+      partnershipIds: { type: 'int', many: true },
+      cityIds: { type: 'int', many: true },
+      focusArea: oneOf(FOCUS_AREAS),
+      adults: int,
+      youth: int,
+      deadline: date,
+    },
+    search: ['title', 'notes'],
+    defaultSort: { field: 'cycleYear', order: 'DESC' },
+  },
+} satisfies Record<string, ResourceSpec>;
+
+export type ListResource = keyof typeof LIST_SPECS;
+export const LIST_RESOURCES = Object.keys(LIST_SPECS) as ListResource[];
+
+export interface Sort {
+  field: string;
+  order: 'ASC' | 'DESC';
+}
+export type Scalar = string | number | boolean;
+export type Condition =
+  | { field: string; op: 'eq'; value: Scalar }
+  | { field: string; op: 'in'; value: Scalar[] }
+  | { field: string; op: 'gte' | 'lte'; value: Scalar }
+  | { field: 'q'; op: 'search'; value: string };
+
+export interface ListQuery {
+  sort: Sort;
+  /** Inclusive, as in `range=[0,24]`. */
+  range: [number, number];
+  conditions: Condition[];
+}
+
+export const MAX_PAGE = 1000;
+
+export class ListQueryError extends Error {
+  constructor(
+    message: string,
+    readonly errors: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+function parseJsonParam(params: URLSearchParams, name: string): unknown {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new ListQueryError(`The ${name} parameter is not valid JSON.`);
+  }
+}
+
+function coerce(spec: FieldSpec, field: string, value: unknown): Scalar {
+  const fail = (expected: string): never => {
+    throw new ListQueryError(`Filter ${field} expects ${expected}.`, { [field]: `expects ${expected}` });
+  };
+  switch (spec.type) {
+    case 'int': {
+      const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      return typeof number === 'number' && Number.isFinite(number) ? number : fail('a number');
+    }
+    case 'bool':
+      if (value === true || value === 'true') return true;
+      if (value === false || value === 'false') return false;
+      return fail('true or false');
+    case 'date':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value : fail('a date (YYYY-MM-DD)');
+    case 'enum':
+      return typeof value === 'string' && spec.values!.includes(value) ? value : fail(`one of ${spec.values!.join(', ')}`);
+    case 'text':
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : fail('text');
+  }
+}
+
+function parseCondition(spec: ResourceSpec, key: string, value: unknown): Condition | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (key === 'q') {
+    if (typeof value !== 'string') throw new ListQueryError('The q filter expects text.', { q: 'expects text' });
+    return { field: 'q', op: 'search', value: value.trim() };
+  }
+  const range = /^(.+)_(gte|lte)$/.exec(key);
+  const field = range ? range[1]! : key;
+  const fieldSpec = spec.fields[field];
+  if (!fieldSpec) throw new ListQueryError(`Unknown filter field: ${field}.`, { [key]: 'unknown field' });
+  if (range) return { field, op: range[2] as 'gte' | 'lte', value: coerce(fieldSpec, key, value) };
+  if (Array.isArray(value)) {
+    if (value.length > MAX_PAGE) throw new ListQueryError(`Filter ${field} lists too many values.`);
+    return { field, op: 'in', value: value.map((item) => coerce(fieldSpec, field, item)) };
+  }
+  return { field, op: 'eq', value: coerce(fieldSpec, field, value) };
+}
+
+/** Parses `sort`, `range` and `filter` as ra-data-simple-rest sends them; throws ListQueryError. */
+export function parseListQuery(resource: ListResource, params: URLSearchParams): ListQuery {
+  const spec: ResourceSpec = LIST_SPECS[resource];
+  const sortParam = parseJsonParam(params, 'sort');
+  let sort = spec.defaultSort;
+  if (sortParam !== undefined) {
+    if (!Array.isArray(sortParam) || typeof sortParam[0] !== 'string' || !['ASC', 'DESC'].includes(sortParam[1])) {
+      throw new ListQueryError('The sort parameter must look like ["field","ASC"].');
+    }
+    if (!spec.fields[sortParam[0]]?.sort) {
+      throw new ListQueryError(`Cannot sort by ${sortParam[0]}.`, { sort: `unknown field ${sortParam[0]}` });
+    }
+    sort = { field: sortParam[0], order: sortParam[1] };
+  }
+  const rangeParam = parseJsonParam(params, 'range') ?? [0, 24];
+  if (
+    !Array.isArray(rangeParam) ||
+    rangeParam.length !== 2 ||
+    !rangeParam.every((n) => Number.isInteger(n) && n >= 0) ||
+    rangeParam[1] < rangeParam[0]
+  ) {
+    throw new ListQueryError('The range parameter must look like [0,24].');
+  }
+  if (rangeParam[1] - rangeParam[0] + 1 > MAX_PAGE) {
+    throw new ListQueryError(`A page holds at most ${MAX_PAGE} records.`);
+  }
+  const filterParam = parseJsonParam(params, 'filter') ?? {};
+  if (typeof filterParam !== 'object' || Array.isArray(filterParam) || filterParam === null) {
+    throw new ListQueryError('The filter parameter must be a JSON object.');
+  }
+  const conditions = Object.entries(filterParam)
+    .map(([key, value]) => parseCondition(spec, key, value))
+    .filter((condition): condition is Condition => condition !== null);
+  return { sort, range: [rangeParam[0], rangeParam[1]], conditions };
+}

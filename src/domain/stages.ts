@@ -1,0 +1,76 @@
+/** The pipeline, in order. */
+export const PIPELINE = ['prospect', 'interest', 'exploring', 'proposal', 'approvals', 'signed', 'active'] as const;
+/** Ways out: dormant (signed, quiet), ended (after signing), closed (before signing). */
+export const EXITS = ['dormant', 'ended', 'closed'] as const;
+export const STAGES = [...PIPELINE, ...EXITS] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Stages in which the agreement is signed: they need `signedAt`. */
+export const SIGNED_STAGES: readonly Stage[] = ['signed', 'active', 'dormant', 'ended'];
+/** Stages before a signature. */
+export const PRE_SIGNATURE: readonly Stage[] = ['prospect', 'interest', 'exploring', 'proposal', 'approvals'];
+/** A partnership is open until it has ended or was closed; an open pair of cities is unique. */
+export const isOpenStage = (stage: Stage) => stage !== 'ended' && stage !== 'closed';
+export const isSignedStage = (stage: Stage) => SIGNED_STAGES.includes(stage);
+
+/** Days without activity after which an unsigned partnership counts as stalled. */
+export const STALL_THRESHOLD_DAYS: Partial<Record<Stage, number>> = {
+  interest: 60,
+  exploring: 60,
+  proposal: 120,
+  approvals: 120,
+};
+
+export type StageMoveRefusal =
+  | 'app.stage.refused.terminal'
+  | 'app.stage.refused.unsign'
+  | 'app.stage.refused.backNeedsNote'
+  | 'app.stage.refused.dormantFrom'
+  | 'app.stage.refused.endedFrom'
+  | 'app.stage.refused.closedFrom'
+  | 'app.stage.refused.closedReason'
+  | 'app.stage.refused.signedAt'
+  | 'app.stage.refused.fromDormant';
+
+export interface StageMove {
+  from: Stage;
+  to: Stage;
+  note?: string | null;
+  signedAt?: string | null;
+  closedReason?: string | null;
+}
+
+const rank = (stage: Stage) => (PIPELINE as readonly Stage[]).indexOf(stage);
+
+/**
+ * Why a move from one stage to another is refused, or null when it is allowed.
+ * Forward moves may skip stages; backward moves need a note; a signature cannot be undone
+ * (end the partnership instead); ended and closed are final.
+ */
+export function refuseStageMove({ from, to, note, signedAt, closedReason }: StageMove): StageMoveRefusal | null {
+  if (from === to) return null;
+  if (from === 'ended' || from === 'closed') return 'app.stage.refused.terminal';
+  if (isSignedStage(to) && !signedAt) return 'app.stage.refused.signedAt';
+  switch (to) {
+    case 'closed':
+      if (!PRE_SIGNATURE.includes(from)) return 'app.stage.refused.closedFrom';
+      return closedReason?.trim() ? null : 'app.stage.refused.closedReason';
+    case 'ended':
+      return isSignedStage(from) ? null : 'app.stage.refused.endedFrom';
+    case 'dormant':
+      return from === 'signed' || from === 'active' ? null : 'app.stage.refused.dormantFrom';
+  }
+  if (from === 'dormant') return to === 'active' ? null : 'app.stage.refused.fromDormant';
+  if (isSignedStage(from) && !isSignedStage(to)) return 'app.stage.refused.unsign';
+  if (rank(to) < rank(from) && !note?.trim()) return 'app.stage.refused.backNeedsNote';
+  return null;
+}
+
+/** Every stage a partnership in `from` may be moved to (given the note and dates it would need). */
+export function nextStages(from: Stage): Stage[] {
+  return STAGES.filter(
+    (to) =>
+      to !== from &&
+      refuseStageMove({ from, to, note: 'n', signedAt: '2000-01-01', closedReason: 'r' }) === null,
+  );
+}

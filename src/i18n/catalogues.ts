@@ -1,0 +1,24 @@
+import englishMessages from 'ra-language-english';
+import frenchMessages from 'ra-language-french';
+import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { appEn } from './app.en';
+import { appFr } from './app.fr';
+import { messages as cities } from '../resources/cities/messages';
+import { messages as partnerships } from '../resources/partnerships/messages';
+import { messages as events } from '../resources/events/messages';
+import { messages as programs } from '../resources/programs/messages';
+import { messages as dashboard } from '../pages/dashboard/messages';
+
+export const LOCALES = [
+  { locale: 'en', name: 'English' },
+  { locale: 'fr', name: 'Français' },
+] as const;
+export type Locale = (typeof LOCALES)[number]['locale'];
+
+const parts = [cities, partnerships, events, programs, dashboard];
+
+/** Every string the UI shows, per locale: react-admin's own, then ours. */
+export const catalogues: Record<Locale, TranslationMessages> = {
+  en: mergeTranslations(englishMessages, appEn, ...parts.map((part) => part.en)),
+  fr: mergeTranslations(frenchMessages, appFr, ...parts.map((part) => part.fr)),
+};

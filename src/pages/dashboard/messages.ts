@@ -1,0 +1,5 @@
+/** Labels of the dashboard, English and French. */
+export const messages = {
+  en: { dashboard: { title: 'Progress' } },
+  fr: { dashboard: { title: 'Progression' } },
+};

@@ -1,0 +1,51 @@
+import simpleRestProvider from 'ra-data-simple-rest';
+import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
+import type { AuRegion, ProgressStats } from '../domain';
+
+export const API_URL = '/api';
+
+/** Sends cookies, asks for JSON; a network failure becomes an HttpError the UI can show. */
+export async function httpClient(url: string, options: fetchUtils.Options = {}) {
+  const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+  try {
+    return await fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
+  } catch (error) {
+    if (error instanceof HttpError) throw error.status === 409 ? conflict(error) : error;
+    throw new HttpError('app.error.network', 0, { message: 'app.error.network' });
+  }
+}
+
+export interface AppDataProvider extends DataProvider {
+  getProgress(params: { region?: AuRegion | null }): Promise<ProgressStats>;
+}
+
+/**
+ * ra-data-simple-rest against our API, unchanged but for two things it has no words for:
+ * a delete carries the record's version (If-Match) so a stale delete is refused, and the
+ * dashboard asks for its aggregates in one call.
+ */
+export function createDataProvider(apiUrl = API_URL): AppDataProvider {
+  const base = simpleRestProvider(apiUrl, httpClient);
+  return {
+    ...base,
+    delete: async (resource, params) => {
+      const version = params.previousData?.version;
+      const { json } = await httpClient(`${apiUrl}/${resource}/${encodeURIComponent(params.id)}`, {
+        method: 'DELETE',
+        headers: new Headers({
+          Accept: 'application/json',
+          ...(version !== undefined ? { 'If-Match': `"${version}"` } : {}),
+        }),
+      });
+      return { data: json ?? params.previousData };
+    },
+    getProgress: async ({ region }) => {
+      const query = region ? `?region=${encodeURIComponent(region)}` : '';
+      const { json } = await httpClient(`${apiUrl}/stats/progress${query}`);
+      return json as ProgressStats;
+    },
+  };
+}
+
+/** A 409 shows the same clear, translated message whatever the server's wording. */
+const conflict = (error: HttpError) => new HttpError('app.error.conflict', 409, error.body);

@@ -1,0 +1,5 @@
+/** Labels of the partnerships resource, English and French. */
+export const messages = {
+  en: { resources: { partnerships: { name: 'partnerships' } } },
+  fr: { resources: { partnerships: { name: 'partnerships' } } },
+};

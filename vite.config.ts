@@ -1,0 +1,23 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { gazetteerPlugin } from './scripts/vite-gazetteer-plugin';
+
+// `--mode mock` serves the SPA on the MSW mock API (no server); see src/main.tsx.
+export default defineConfig({
+  plugins: [react(), gazetteerPlugin()],
+  server: { port: 5173, strictPort: false },
+  build: {
+    sourcemap: true,
+    chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./tests/setup/vitest.setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+  },
+});
