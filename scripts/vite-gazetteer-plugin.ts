@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { initiativeCities } from './gazetteer';
+import { initiativeCities } from './gazetteer.ts';
 
 const ID = 'virtual:gazetteer';
 const RESOLVED = `\0${ID}`;
