@@ -1,4 +1,4 @@
-import { addDays, addYears } from '../common';
+import { addDays } from '../common';
 import { deriveCityFields, type City } from '../city';
 import { countryFacts } from './countries';
 import { inventPerson, leaderTitleOf, slugOf } from './people';
@@ -74,5 +74,3 @@ export function seedCities(random: Random, gazetteer: readonly GazetteerCity[], 
     updatedAt: CITY_IMPORT_AT,
   }));
 }
-
-export { addYears };
