@@ -1,0 +1,29 @@
+import gazetteer from 'virtual:gazetteer';
+import { toIsoDate } from '../domain';
+import { generateSeed, type GazetteerCity, type SeedData } from '../domain/seed';
+import { gazetteerHandlers } from './handlers/gazetteer';
+import { recordHandlers } from './handlers/records';
+import { statsHandlers } from './handlers/stats';
+import { userHandlers } from './handlers/users';
+import { createStore, type MockStore } from './store';
+
+export interface MockApiOptions {
+  /** The data the store starts with (it owns it from then on); default: the demo seed as of today. */
+  data?: SeedData;
+  /** Today's date as YYYY-MM-DD; default: the real date. */
+  today?: () => string;
+  /** The cities GET /api/gazetteer looks through; default: the build-time gazetteer. */
+  gazetteer?: readonly GazetteerCity[];
+}
+
+/** The MSW handlers for a whole store, answering requests with `getStore()` of the moment. */
+export function mockApiHandlers(getStore: () => MockStore) {
+  // Fixed routes first: `/api/stats/progress` must not be read as a record of `stats`.
+  return [...statsHandlers(getStore), ...gazetteerHandlers(getStore), ...userHandlers(getStore), ...recordHandlers(getStore)];
+}
+
+/** The mock API: an in-memory store seeded with the demo pipeline, and the MSW handlers over it. */
+export function createMockApi({ data, today = () => toIsoDate(new Date()), gazetteer: cities = gazetteer }: MockApiOptions = {}) {
+  const store = createStore({ data: data ?? generateSeed({ gazetteer: cities, today: today() }), today, gazetteer: cities });
+  return { store, handlers: mockApiHandlers(() => store) };
+}

@@ -1,0 +1,62 @@
+import { LIST_SPECS, type Condition, type ListQuery, type ListResource, type Scalar } from '../domain';
+
+type Row = Record<string, unknown>;
+
+/** Dates compare on their day, so `startsAt_lte: '2024-05-01'` keeps events of that day. */
+const comparable = (value: unknown, type: string): unknown =>
+  type === 'date' && typeof value === 'string' ? value.slice(0, 10) : value;
+
+function valuesOf(row: Row, resource: ListResource, field: string): unknown[] {
+  // A partnership's `cityId` is either of its two cities.
+  if (resource === 'partnerships' && field === 'cityId') return [row.africanCityId, row.usCityId];
+  const value = row[field];
+  return Array.isArray(value) ? value : [value];
+}
+
+function matches(row: Row, resource: ListResource, condition: Condition): boolean {
+  const spec = LIST_SPECS[resource];
+  if (condition.op === 'search') {
+    const needle = condition.value.toLowerCase();
+    return spec.search.some((field) => String(row[field] ?? '').toLowerCase().includes(needle));
+  }
+  const type = (spec.fields as Record<string, { type: string }>)[condition.field]!.type;
+  const values = valuesOf(row, resource, condition.field)
+    .filter((v) => v !== null && v !== undefined)
+    .map((v) => comparable(v, type));
+  const wanted = (value: Scalar) => comparable(value, type);
+  switch (condition.op) {
+    case 'eq':
+      return values.includes(wanted(condition.value));
+    case 'in':
+      return condition.value.some((value) => values.includes(wanted(value)));
+    case 'gte':
+      return values.some((v) => (v as Scalar) >= (wanted(condition.value) as Scalar));
+    case 'lte':
+      return values.some((v) => (v as Scalar) <= (wanted(condition.value) as Scalar));
+  }
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+
+/** Nulls last whatever the order; text without regard to case; ties by id, for stable pages. */
+function compareBy(field: string, order: 'ASC' | 'DESC') {
+  const direction = order === 'ASC' ? 1 : -1;
+  return (a: Row, b: Row): number => {
+    const x = a[field];
+    const y = b[field];
+    if (x == null || y == null) return x == null && y == null ? Number(a.id) - Number(b.id) : x == null ? 1 : -1;
+    const byValue =
+      typeof x === 'string' && typeof y === 'string'
+        ? collator.compare(x, y)
+        : Number(x) - Number(y);
+    return byValue !== 0 ? byValue * direction : Number(a.id) - Number(b.id);
+  };
+}
+
+/** One page of `rows` as the list query asks, and how many rows matched in all. */
+export function runListQuery<T extends object>(rows: readonly T[], resource: ListResource, query: ListQuery) {
+  const matching = (rows as readonly Row[]).filter((row) => query.conditions.every((c) => matches(row, resource, c)));
+  const sorted = [...matching].sort(compareBy(query.sort.field, query.sort.order));
+  const [start, end] = query.range;
+  return { data: sorted.slice(start, end + 1) as T[], total: matching.length, start };
+}

@@ -1,0 +1,24 @@
+import { eventInputSchema, type SciEvent } from '../../domain';
+import { syncLastActivity } from '../activity';
+import { invalid, parseWith } from '../errors';
+import type { MockStore } from '../store';
+import { withNulls, type ResourceRules } from './rules';
+
+/** Links must point at records that exist: the same check for events and programs. */
+export function checkLinks(store: MockStore, links: { cityIds?: number[]; cityId?: number | null; partnershipIds: number[] }) {
+  const errors: Record<string, string> = {};
+  if (links.cityId && !store.tables.cities.has(links.cityId)) errors.cityId = 'app.validation.unknownCity';
+  if (links.cityIds?.some((id) => !store.tables.cities.has(id))) errors.cityIds = 'app.validation.unknownCity';
+  if (links.partnershipIds.some((id) => !store.tables.partnerships.has(id))) errors.partnershipIds = 'app.validation.unknownPartnership';
+  if (Object.keys(errors).length > 0) throw invalid(errors);
+}
+
+export const eventRules: ResourceRules<'events'> = {
+  build(store, body) {
+    const input = withNulls(eventInputSchema.shape, parseWith(eventInputSchema, body));
+    checkLinks(store, input);
+    return { ...input, partnershipIds: [...new Set(input.partnershipIds)] };
+  },
+  view: (_store, event: SciEvent) => event,
+  afterWrite: syncLastActivity,
+};
