@@ -25,38 +25,48 @@ export function formatDate(value: string, locale: string, withTime = false) {
 export const formatNumber = (value: number, locale: string, options?: Intl.NumberFormatOptions) =>
   new Intl.NumberFormat(locale, options).format(value);
 
+/**
+ * What these fields show for a record without a value: nothing by default (a list's empty
+ * cell), or `emptyText` translated, like react-admin's own fields — show pages pass
+ * "app.none" so a missing value reads as "—" rather than as a gap.
+ */
+function useEmptyText(emptyText: string | undefined) {
+  const translate = useTranslate();
+  return emptyText ? translate(emptyText, { _: emptyText }) : '';
+}
+
+/** A field's text, set like react-admin's own fields. */
+export const FieldText = ({ children, noWrap }: { children: string; noWrap?: boolean }) => (
+  <Typography component="span" variant="body2" noWrap={noWrap}>
+    {children}
+  </Typography>
+);
+
+type LocaleFieldProps = FieldProps & { source: string; emptyText?: string };
+
 /** A date field in the language the user picked (react-admin's follows the browser). */
-export function LocaleDateField({ source, showTime = false }: FieldProps & { source: string; showTime?: boolean }) {
+export function LocaleDateField({ source, showTime = false, emptyText }: LocaleFieldProps & { showTime?: boolean }) {
   const record = useRecordContext();
   const [locale] = useLocaleState();
+  const empty = useEmptyText(emptyText);
   const value = record?.[source] as string | null | undefined;
-  return (
-    <Typography component="span" variant="body2">
-      {value ? formatDate(value, locale, showTime) : ''}
-    </Typography>
-  );
+  return <FieldText>{value ? formatDate(value, locale, showTime) : empty}</FieldText>;
 }
 
 /** A number field in the user's locale. */
-export function LocaleNumberField({ source, options }: FieldProps & { source: string; options?: Intl.NumberFormatOptions }) {
+export function LocaleNumberField({ source, options, emptyText }: LocaleFieldProps & { options?: Intl.NumberFormatOptions }) {
   const record = useRecordContext();
   const [locale] = useLocaleState();
+  const empty = useEmptyText(emptyText);
   const value = record?.[source] as number | null | undefined;
-  return (
-    <Typography component="span" variant="body2">
-      {typeof value === 'number' ? formatNumber(value, locale, options) : ''}
-    </Typography>
-  );
+  return <FieldText>{typeof value === 'number' ? formatNumber(value, locale, options) : empty}</FieldText>;
 }
 
 /** The translated label of an enum value: `app.<group>.<value>`. */
-export function EnumField({ source, group }: FieldProps & { source: string; group: string }) {
+export function EnumField({ source, group, emptyText }: LocaleFieldProps & { group: string }) {
   const record = useRecordContext();
   const translate = useTranslate();
+  const empty = useEmptyText(emptyText);
   const value = record?.[source] as string | null | undefined;
-  return (
-    <Typography component="span" variant="body2">
-      {value ? translate(`app.${group}.${value}`) : ''}
-    </Typography>
-  );
+  return <FieldText>{value ? translate(`app.${group}.${value}`) : empty}</FieldText>;
 }

@@ -9,6 +9,10 @@ export const theme: RaThemeOptions = {
     background: { default: '#f5f6f8' },
   },
   shape: { borderRadius: 8 },
+  components: {
+    ...defaultTheme.components,
+    RaAppBar: { defaultProps: { color: 'primary' } },
+  },
   typography: {
     fontFamily: ['Inter', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial', 'sans-serif'].join(','),
   },

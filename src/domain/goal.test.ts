@@ -26,7 +26,7 @@ describe('what counts toward the goal', () => {
 
   it('does not count stages before signature, ended or closed', () => {
     for (const stage of ['prospect', 'interest', 'exploring', 'proposal', 'approvals', 'ended', 'closed'] as const) {
-      expect(countsTowardGoal(partnership({ stage }), settings), stage).toBe(false);
+      expect([stage, countsTowardGoal(partnership({ stage }), settings)]).toEqual([stage, false]);
     }
   });
 
@@ -93,6 +93,8 @@ describe('the progress series', () => {
   it('keeps to one region when asked', () => {
     const western = computeProgress(data, settings, '2026-11-28', 'Western');
     expect(western.counted).toBe(2);
+    expect(western.countedAllRegions).toBe(4);
+    expect(progress.countedAllRegions).toBe(4);
     expect(western.byRegion.Northern).toBe(0);
     expect(western.region).toBe('Western');
   });

@@ -64,6 +64,8 @@ export interface ProgressStats {
   years: number;
   target: number;
   counted: number;
+  /** Counted across all regions: what a region's count is a share of (equals `counted` without a region). */
+  countedAllRegions: number;
   /** Distinct African cities in counted partnerships. */
   africanCities: number;
   /** Initiative year today falls in (0 before the start, years + 1 after the end). */
@@ -119,10 +121,12 @@ export function computeProgress(
   const countedByYear = Array.from({ length: settings.years + 2 }, () => 0);
   const cities = new Set<number>();
   let counted = 0;
+  let countedAllRegions = 0;
   let stalled = 0;
   let inPipeline = 0;
 
   for (const p of partnerships) {
+    if (countsTowardGoal(p, settings)) countedAllRegions++;
     if (region && p.region !== region) continue;
     if (isStalled(p, today)) stalled++;
     if (p.cohort !== '500in5') continue;
@@ -158,6 +162,7 @@ export function computeProgress(
     years: settings.years,
     target: settings.target,
     counted,
+    countedAllRegions,
     africanCities: cities.size,
     currentYear: initiativeYear(today, settings),
     ...paceFigures(counted, settings, today),

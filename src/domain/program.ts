@@ -11,7 +11,7 @@ export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
 export const programInputSchema = z.object({
   kind: z.enum(PROGRAM_KINDS, { error: 'app.validation.choice' }),
   title: z.string({ error: 'app.validation.required' }).trim().min(1, 'app.validation.required').max(200, 'app.validation.tooLong'),
-  cycleYear: z.number({ error: 'app.validation.required' }).int('app.validation.integer').min(2000, 'app.validation.year').max(2100, 'app.validation.year'),
+  cycleYear: z.number({ error: 'app.validation.required' }).int('app.validation.integer').min(2000, 'app.validation.cycleYear').max(2100, 'app.validation.cycleYear'),
   status: z.enum(PROGRAM_STATUSES, { error: 'app.validation.choice' }),
   partnershipIds: z.array(z.number().int().positive()).max(100).default([]),
   cityIds: z.array(z.number().int().positive()).max(100).default([]),

@@ -22,7 +22,7 @@ describe('region derivation', () => {
   it('puts every US state and DC in its Census region, on the US side', () => {
     expect(US_STATE_CODES).toHaveLength(51);
     for (const [code, state] of Object.entries(usData.states)) {
-      expect(regionOf('US', code), code).toBe(state.region);
+      expect([code, regionOf('US', code)]).toEqual([code, state.region]);
       expect(US_REGIONS).toContain(regionOf('US', code));
     }
     expect(sideOfCountry('US')).toBe('us');

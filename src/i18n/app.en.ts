@@ -68,6 +68,14 @@ export const appEn = {
       exchange: 'Exchange',
     },
     programStatus: { planned: 'Planned', open: 'Open', running: 'Running', completed: 'Completed' },
+    /** What a record (an event, a program) links to, and who took part. */
+    linked: {
+      pair: 'Partnership',
+      stage: 'Stage',
+      noPartnership: 'No partnership linked',
+      noCity: 'No city linked',
+    },
+    participantsSummary: '%{adults} adults · %{youth} youth',
     validation: {
       required: 'Required',
       tooLong: 'Too long',
@@ -78,6 +86,7 @@ export const appEn = {
       integer: 'Enter a whole number',
       positive: 'Must be zero or more',
       year: 'Enter a year between 1900 and 2100',
+      cycleYear: 'Enter a year between 2000 and 2100',
       latitude: 'Latitude is between -90 and 90',
       longitude: 'Longitude is between -180 and 180',
       language: 'Use two-letter language codes (ISO 639-1), e.g. fr',
@@ -95,12 +104,14 @@ export const appEn = {
       usCity: 'Pick a city in the United States',
       pairExists: 'These two cities already have an open partnership',
       unknownCity: 'This city does not exist',
+      unknownPartnership: 'This partnership does not exist',
     },
     error: {
       conflict: 'Someone else changed this record while you were editing. Your changes are kept in the form: reload the record to see theirs, then save again.',
       invalid: 'Some fields need attention.',
       server: 'The server could not complete the request. Try again in a moment.',
       network: 'The server cannot be reached. Check your connection and try again.',
+      cityInUse: 'This city still has partnerships, events or programs: it cannot be deleted.',
     },
   },
 };

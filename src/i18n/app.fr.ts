@@ -72,6 +72,13 @@ export const appFr: Catalogue<typeof appEn> = {
       exchange: 'Échange',
     },
     programStatus: { planned: 'Prévu', open: 'Ouvert', running: 'En cours', completed: 'Terminé' },
+    linked: {
+      pair: 'Partenariat',
+      stage: 'Étape',
+      noPartnership: 'Aucun partenariat lié',
+      noCity: 'Aucune ville liée',
+    },
+    participantsSummary: '%{adults} adultes · %{youth} jeunes',
     validation: {
       required: 'Obligatoire',
       tooLong: 'Trop long',
@@ -82,6 +89,7 @@ export const appFr: Catalogue<typeof appEn> = {
       integer: 'Saisissez un nombre entier',
       positive: 'Doit être positif ou nul',
       year: 'Saisissez une année entre 1900 et 2100',
+      cycleYear: 'Saisissez une année entre 2000 et 2100',
       latitude: 'La latitude est comprise entre -90 et 90',
       longitude: 'La longitude est comprise entre -180 et 180',
       language: 'Codes de langue à deux lettres (ISO 639-1), p. ex. fr',
@@ -99,12 +107,14 @@ export const appFr: Catalogue<typeof appEn> = {
       usCity: 'Choisissez une ville des États-Unis',
       pairExists: 'Ces deux villes ont déjà un partenariat ouvert',
       unknownCity: 'Cette ville n’existe pas',
+      unknownPartnership: 'Ce partenariat n’existe pas',
     },
     error: {
       conflict: 'Quelqu’un a modifié cette fiche pendant votre saisie. Vos changements restent dans le formulaire : rechargez la fiche pour voir les siens, puis enregistrez à nouveau.',
       invalid: 'Certains champs sont à corriger.',
       server: 'Le serveur n’a pas pu traiter la demande. Réessayez dans un instant.',
       network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
+      cityInUse: 'Cette ville a encore des partenariats, des événements ou des programmes : elle ne peut pas être supprimée.',
     },
   },
 };

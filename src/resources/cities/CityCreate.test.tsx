@@ -1,0 +1,92 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import gazetteer from 'virtual:gazetteer';
+import { demoSeed, useMockApi } from '../../../tests/setup/mockApi';
+import { renderApp } from '../../../tests/setup/renderApp';
+
+// An initiative without cities yet: every gazetteer city can be added.
+const api = useMockApi({ data: () => ({ ...demoSeed(), cities: [], partnerships: [], events: [], programs: [] }) });
+// Each test renders the whole app over the mock API: on a busy two-core CI box that takes a while.
+const fullApp = { timeout: 40_000 };
+const accraInGazetteer = gazetteer.find((city) => city.name === 'Accra' && city.country === 'GH')!;
+
+async function openCreatePage() {
+  const user = userEvent.setup();
+  renderApp('/cities/create');
+  await screen.findByLabelText('City name');
+  return user;
+}
+
+async function lookUp(user: ReturnType<typeof userEvent.setup>, text: string) {
+  await user.click(screen.getByLabelText('City name'));
+  await user.paste(text);
+}
+
+describe('adding a city', fullApp, () => {
+  it('fills the form from the gazetteer, keeps it editable, and saves', async () => {
+    const user = await openCreatePage();
+
+    await lookUp(user, 'Accra');
+    const population = accraInGazetteer.population.toLocaleString('en');
+    await user.click(await screen.findByText(`Accra, Ghana · ${population} people`));
+
+    expect(screen.getByLabelText('Name')).toHaveValue('Accra');
+    expect(screen.getByLabelText('Latitude')).toHaveValue(accraInGazetteer.lat);
+    expect(screen.getByLabelText('Population')).toHaveValue(accraInGazetteer.population);
+    expect(screen.getByLabelText('Population year')).toHaveValue(new Date().getFullYear());
+    expect(screen.getByLabelText('Country')).toHaveTextContent('Ghana');
+    expect(screen.getByText('Region: Western Africa')).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Leader'), 'Elizabeth Sackey');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const identity = await screen.findByRole('region', { name: 'Identity' });
+    expect(within(identity).getByText('Ghana')).toBeInTheDocument();
+    const [stored] = api.all('cities');
+    expect(stored).toMatchObject({
+      name: 'Accra',
+      country: 'GH',
+      geonameId: accraInGazetteer.geonameId,
+      population: accraInGazetteer.population,
+      populationYear: new Date().getFullYear(),
+      leaderName: 'Elizabeth Sackey',
+      side: 'africa',
+      region: 'Western',
+    });
+  });
+
+  it('leads to a city already in the list instead of adding it twice', async () => {
+    const listed = api.create('cities', { name: 'Accra', country: 'GH', admin1: '01', geonameId: accraInGazetteer.geonameId });
+    const user = await openCreatePage();
+
+    await lookUp(user, 'Accra');
+    await user.click(await screen.findByText('(already in the list)', { exact: false }));
+
+    expect(screen.getByText('Accra is already in the list.', { exact: false })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open it' })).toHaveAttribute('href', `/cities/${listed.id}/show`);
+    expect(screen.getByLabelText('Name')).toHaveValue('');
+  });
+
+  it('takes a city typed by hand, and asks a US city for its state', async () => {
+    const user = await openCreatePage();
+
+    await user.type(screen.getByLabelText('Name'), 'Quokka Springs');
+    await user.click(screen.getByLabelText('Country'));
+    await user.click(await screen.findByText('United States', { selector: '[role="option"]' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const state = await screen.findByLabelText('State / province');
+    await waitFor(() => expect(state).toHaveAccessibleDescription('Pick the US state'));
+    expect(api.all('cities')).toHaveLength(0);
+
+    await user.click(state);
+    await user.click(await screen.findByText('Georgia', { selector: '[role="option"]' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const identity = await screen.findByRole('region', { name: 'Identity' });
+    expect(within(identity).getByText('Georgia')).toBeInTheDocument();
+    expect(within(identity).getByText('South')).toBeInTheDocument();
+    expect(api.all('cities')).toMatchObject([{ name: 'Quokka Springs', country: 'US', admin1: 'GA', region: 'South' }]);
+  });
+});

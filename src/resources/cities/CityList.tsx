@@ -1,0 +1,30 @@
+import { CreateButton, DataTable, ExportButton, FilterButton, List, TopToolbar } from 'react-admin';
+import { LocaleNumberField } from '../../components/fields';
+import { RegionChip } from '../../components/RegionChip';
+import { cityFilters } from './cityFilters';
+import { Admin1Field, CountryField, MembershipField } from './cityFields';
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+/** Every city of the initiative, paginated, sorted and filtered by the API. */
+export function CityList() {
+  return (
+    <List filters={cityFilters} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="country" field={CountryField} />
+        <DataTable.Col source="admin1" field={Admin1Field} />
+        <DataTable.Col source="region" field={RegionChip} />
+        <DataTable.Col source="population" align="right" field={LocaleNumberField} />
+        <DataTable.Col source="leaderName" disableSort />
+        <DataTable.Col source="sciMember" label="resources.cities.fields.membership" field={MembershipField} />
+      </DataTable>
+    </List>
+  );
+}

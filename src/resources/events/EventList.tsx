@@ -1,0 +1,39 @@
+import { DataTable, List } from 'react-admin';
+import { EnumField } from '../../components/fields';
+import { LinkCountField } from '../../components/LinkFields';
+import { ParticipantsField } from '../../components/ParticipantFields';
+import { EventDatesField, EventLocationField } from './EventFields';
+import { eventFilters } from './eventFilters';
+import { useEventExporter } from './eventExporter';
+
+const latestFirst = { field: 'startsAt', order: 'DESC' } as const;
+
+/** Events, latest first, searchable and filterable, exported as readable CSV. */
+export function EventList() {
+  const exporter = useEventExporter();
+  return (
+    <List filters={eventFilters} sort={latestFirst} perPage={25} exporter={exporter}>
+      <DataTable rowClick="show">
+        <DataTable.Col source="title" />
+        <DataTable.Col source="type">
+          <EnumField source="type" group="eventType" />
+        </DataTable.Col>
+        <DataTable.Col source="startsAt" label="resources.events.fields.dates">
+          <EventDatesField />
+        </DataTable.Col>
+        <DataTable.Col label="resources.events.fields.location">
+          <EventLocationField />
+        </DataTable.Col>
+        <DataTable.Col source="focusArea">
+          <EnumField source="focusArea" group="focusArea" />
+        </DataTable.Col>
+        <DataTable.Col label="resources.events.fields.participants">
+          <ParticipantsField />
+        </DataTable.Col>
+        <DataTable.Col label="resources.events.fields.partnershipCount" align="right">
+          <LinkCountField source="partnershipIds" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,22 @@
+import { Show } from 'react-admin';
+import { Box } from '@mui/material';
+import { PartnershipHeader } from './PartnershipHeader';
+import { PartnershipFacts } from './PartnershipFacts';
+import { StageHistory } from './StageHistory';
+import { PartnershipEvents } from './PartnershipEvents';
+import { PartnershipPrograms } from './PartnershipPrograms';
+
+/** One partnership: the two cities, where it stands, how it got there, and what it did. */
+export function PartnershipShow() {
+  return (
+    <Show>
+      <Box sx={{ p: { xs: 2, md: 3 } }}>
+        <PartnershipHeader />
+        <PartnershipFacts />
+        <StageHistory />
+        <PartnershipEvents />
+        <PartnershipPrograms />
+      </Box>
+    </Show>
+  );
+}

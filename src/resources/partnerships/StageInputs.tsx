@@ -1,0 +1,40 @@
+import { DateInput, required, SelectInput, TextInput } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { nextStages, STAGES, type Stage } from '../../domain';
+import { choicesOf } from '../../lib/choices';
+
+/** On edit, the stored stage and the moves the rules allow from it; on create, every stage. */
+export const stageChoicesFrom = (storedStage?: Stage) =>
+  choicesOf('stage', storedStage ? [storedStage, ...nextStages(storedStage)] : STAGES);
+
+/**
+ * The stage and what a change of stage needs: a note for the history (shown once the stage
+ * differs from the stored one), the signing date, and a reason when closing.
+ */
+export function StageInputs({ storedStage }: { storedStage?: Stage }) {
+  const stage = useWatch({ name: 'stage' }) as Stage | undefined;
+  const isFinal = storedStage !== undefined && nextStages(storedStage).length === 0;
+  const stageChanges = storedStage === undefined || stage !== storedStage;
+  return (
+    <>
+      <SelectInput
+        source="stage"
+        choices={stageChoicesFrom(storedStage)}
+        validate={required()}
+        helperText={isFinal ? 'app.stage.refused.terminal' : 'resources.partnerships.helpers.stage'}
+        disabled={isFinal}
+      />
+      <DateInput source="signedAt" helperText="resources.partnerships.helpers.signedAt" />
+      {stageChanges ? (
+        <TextInput
+          source="stageNote"
+          multiline
+          minRows={2}
+          helperText="resources.partnerships.helpers.stageNote"
+          sx={{ gridColumn: '1 / -1' }}
+        />
+      ) : null}
+      {stage === 'closed' ? <TextInput source="closedReason" multiline sx={{ gridColumn: '1 / -1' }} /> : null}
+    </>
+  );
+}
