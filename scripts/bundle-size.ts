@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+
+export interface ChunkSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+export interface BundleReport {
+  /** The script index.html loads. */
+  entry: ChunkSize;
+  /** Everything index.html loads before the app can start: the entry and its preloads. */
+  initial: ChunkSize[];
+  initialGzip: number;
+  all: ChunkSize[];
+}
+
+const sizeOf = (dir: string, file: string): ChunkSize => {
+  const content = readFileSync(join(dir, file));
+  return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
+};
+
+/** Reads a Vite build's output: what the first page load costs, chunk by chunk. */
+export function measureBundle(outDir: string): BundleReport {
+  const dir = resolve(outDir);
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const entryFile = /<script type="module"[^>]*src="\/([^"]+\.js)"/.exec(html)?.[1];
+  if (!entryFile) throw new Error(`No module script in ${dir}/index.html`);
+  const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"/g)].map((m) => m[1]!);
+  const initial = [entryFile, ...preloads, ...stylesheets].map((file) => sizeOf(dir, file));
+  const all = readdirSync(join(dir, 'assets'))
+    .filter((file) => file.endsWith('.js') || file.endsWith('.css'))
+    .map((file) => sizeOf(dir, `assets/${file}`))
+    .sort((a, b) => b.gzip - a.gzip);
+  return {
+    entry: initial[0]!,
+    initial,
+    initialGzip: initial.reduce((sum, chunk) => sum + chunk.gzip, 0),
+    all,
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = measureBundle(process.argv[2] ?? 'dist');
+  console.info('chunk'.padEnd(56), 'raw'.padStart(10), 'gzip'.padStart(10));
+  for (const chunk of report.all) console.info(chunk.file.padEnd(56), kb(chunk.bytes).padStart(10), kb(chunk.gzip).padStart(10));
+  console.info(`\nentry chunk: ${report.entry.file} ${kb(report.entry.gzip)} gzip`);
+  console.info(`first load (entry + preloads + CSS): ${kb(report.initialGzip)} gzip`);
+  if (report.initialGzip > 350 * 1024) {
+    console.error('The first load is over the 350 KB gzip budget.');
+    process.exit(1);
+  }
+}

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, watchPage, type PageWatch } from './browser.ts';
+import { serveMockBuild } from './server.ts';
+
+/**
+ * The mock-mode production bundle in a real Chromium: what a person sees, with the page's
+ * own network and console watched throughout.
+ */
+describe('the app in a browser', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let watch: PageWatch;
+  let site: Awaited<ReturnType<typeof serveMockBuild>>;
+
+  beforeAll(async () => {
+    site = await serveMockBuild();
+    browser = await launchBrowser();
+    context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    watch = watchPage(page, site.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('opens on the progress dashboard', async () => {
+    await page.goto(`${site.url}/`);
+    await page.getByRole('heading', { name: /500/ }).first().waitFor();
+    await page.locator('.recharts-wrapper').first().waitFor();
+    expect(await page.locator('.recharts-wrapper').count()).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lists partnerships, searches them and opens one', async () => {
+    await page.getByRole('menuitem', { name: 'Partnerships' }).click();
+    const rows = page.locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(5);
+    const firstCity = (await rows.first().locator('td').nth(1).innerText()).trim();
+    expect(firstCity.length).toBeGreaterThan(1);
+    await page.getByRole('textbox', { name: 'Search' }).fill(firstCity);
+    await expect
+      .poll(async () => {
+        const texts = await rows.allInnerTexts();
+        return texts.length > 0 && texts.length < 25 && texts.every((text) => text.includes(firstCity));
+      })
+      .toBe(true);
+    await rows.first().click();
+    await page.waitForURL(/#\/partnerships\/\d+\/show/);
+    await page.getByText(/stage history/i).first().waitFor();
+  });
+
+  it('speaks French when asked', async () => {
+    await page.goto(`${site.url}/#/`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Français' }).click();
+    await page.getByRole('menuitem', { name: 'Partenariats' }).waitFor();
+    await page.getByRole('heading', { name: /500/ }).first().waitFor();
+    expect(await page.locator('main').innerText()).toContain('Partenariats comptés');
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Partnerships' }).waitFor();
+  });
+
+  it('made no request outside its own origin and logged no error', () => {
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { measureBundle, type BundleReport } from '../../scripts/bundle-size.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT_DIR = resolve(ROOT, 'node_modules/.e2e/dist');
+const BUDGET = 350 * 1024;
+
+describe('the production bundle', () => {
+  let report: BundleReport;
+  let allCode: string;
+
+  beforeAll(async () => {
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true, sourcemap: false } });
+    report = measureBundle(OUT_DIR);
+    const assets = join(OUT_DIR, 'assets');
+    allCode = readdirSync(assets)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(assets, file), 'utf8'))
+      .join('\n');
+  });
+
+  it(`loads in at most 350 KB gzip before the app starts`, () => {
+    expect(report.initialGzip).toBeLessThanOrEqual(BUDGET);
+    expect(report.entry.gzip).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('loads recharts and the dashboard only when the dashboard opens', () => {
+    const initialCode = report.initial.map((chunk) => readFileSync(join(OUT_DIR, chunk.file), 'utf8')).join('\n');
+    expect(initialCode).not.toMatch(/recharts-wrapper/);
+    expect(allCode).toMatch(/recharts-wrapper/);
+  });
+
+  it('carries neither MSW nor the seed nor the gazetteer', () => {
+    expect(allCode).not.toMatch(/mockServiceWorker|setupWorker/);
+    // A city only the gazetteer extract knows: had it been bundled, its name would be here.
+    expect(allCode).not.toMatch(/Ndalatando|N’dalatando/);
+  });
+});
