@@ -36,10 +36,11 @@ describe('the app in a browser', () => {
 
   it('lists partnerships, searches them and opens one', async () => {
     await page.getByRole('menuitem', { name: 'Partnerships' }).click();
-    const rows = page.locator('tbody tr');
+    await page.waitForURL(/#\/partnerships$/);
+    const rows = page.locator('table.RaDataTable-table tbody tr');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(5);
-    const firstCity = (await rows.first().locator('td').nth(1).innerText()).trim();
+    const firstCity = (await rows.first().locator('td').first().innerText()).trim();
     expect(firstCity.length).toBeGreaterThan(1);
     await page.getByRole('textbox', { name: 'Search' }).fill(firstCity);
     await expect
@@ -51,6 +52,16 @@ describe('the app in a browser', () => {
     await rows.first().click();
     await page.waitForURL(/#\/partnerships\/\d+\/show/);
     await page.getByText(/stage history/i).first().waitFor();
+  });
+
+  it('saves an edit and shows it', async () => {
+    await page.goto(`${site.url}/#/cities/1`);
+    const leader = page.getByRole('textbox', { name: 'Leader', exact: true });
+    await leader.waitFor();
+    await leader.fill('Ama Mensah-Boateng');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/cities\/1\/show/);
+    await page.getByText('Ama Mensah-Boateng').first().waitFor();
   });
 
   it('speaks French when asked', async () => {

@@ -46,7 +46,7 @@ try {
   await page.screenshot({ path: `${OUT}/dashboard.png`, fullPage: true });
 
   await page.goto(`${site.url}/#/partnerships`);
-  await page.locator('tbody tr').first().waitFor();
+  await page.locator('table.RaDataTable-table tbody tr').first().waitFor();
   await settle(page);
   await page.screenshot({ path: `${OUT}/partnership-list.png` });
 
