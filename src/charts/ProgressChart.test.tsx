@@ -42,8 +42,8 @@ const labels: ProgressChartLabels = {
     `${counted} of ${target} counted; ${projected} by the end of year ${years} at today’s pace`,
 };
 
-const renderChart = (locale = 'en', figures = data) =>
-  render(<ProgressChart data={figures} labels={labels} locale={locale} />);
+const renderChart = (locale = 'en', figures = data, showMilestones?: boolean) =>
+  render(<ProgressChart data={figures} labels={labels} locale={locale} showMilestones={showMilestones} />);
 
 describe('ProgressChart', () => {
   it('names the picture by its figures', () => {
@@ -92,5 +92,30 @@ describe('ProgressChart', () => {
     expect(within(drawing).queryByText('Today')).not.toBeInTheDocument();
     expect(within(drawing).queryByText('This year')).not.toBeInTheDocument();
     expect(within(drawing).queryByText('370 at this pace')).not.toBeInTheDocument();
+  });
+
+  it('draws the target line and scales to it by default', () => {
+    renderChart();
+    const drawing = screen.getByRole('img');
+    expect(within(drawing).getByText('Target')).toBeInTheDocument();
+    expect(within(drawing).getByText('500')).toBeInTheDocument();
+  });
+
+  it('leaves the milestones out when asked, and scales to the count and its pace alone', () => {
+    // One region's figures: 40 so far, 80 at this pace by year five, far under any milestone.
+    const region = { ...data, counted: 40, projected: 80, byYear: data.byYear.map((y) => ({ ...y, cumulative: Math.min(y.cumulative, 40) })) };
+    renderChart('en', region, false);
+    const drawing = screen.getByRole('img');
+    expect(within(drawing).queryByText('Target')).not.toBeInTheDocument();
+    expect(within(drawing).queryByText('500')).not.toBeInTheDocument();
+    expect(within(drawing).getByText('Counted')).toBeInTheDocument();
+    expect(within(drawing).getByText('80 at this pace')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Progress toward the goal' });
+    expect(within(table).getAllByRole('columnheader').map((head) => head.textContent)).toEqual([
+      'Initiative year',
+      'Signed that year',
+      'Counted',
+    ]);
+    expect(within(table).getByRole('row', { current: 'date' })).toHaveTextContent('Year 3');
   });
 });

@@ -14,7 +14,7 @@ import {
 import { ChartFrame } from './ChartFrame';
 import { formatCount } from './format';
 import { chartPalette } from './palette';
-import { isInWindow, progressSeries, todayPosition, type ProgressChartData } from './progressSeries';
+import { isInWindow, progressSeries, todayPosition, valueAxis, type ProgressChartData } from './progressSeries';
 import { ProgressTable } from './ProgressTable';
 import { YearTick } from './YearTick';
 
@@ -40,6 +40,11 @@ export interface ProgressChartProps {
   labels: ProgressChartLabels;
   locale: string;
   height?: number;
+  /**
+   * Draw the yearly milestones (the target line, its axis ticks and its column in the table).
+   * Off for a figure that has no target of its own, e.g. one region's count (decision 006).
+   */
+  showMilestones?: boolean;
 }
 
 /**
@@ -47,11 +52,11 @@ export interface ProgressChartProps {
  * the current year shaded, and a dashed line from today's count to where today's pace lands
  * at the end of year five.
  */
-export function ProgressChart({ data, labels, locale, height = 420 }: ProgressChartProps) {
+export function ProgressChart({ data, labels, locale, height = 420, showMilestones = true }: ProgressChartProps) {
   const format = (value: number) => formatCount(value, locale);
   const today = todayPosition(data);
   const yearCentres = data.byYear.map((year) => year.year - 0.5);
-  const milestones = [0, ...data.byYear.map((year) => year.target)];
+  const axis = valueAxis(data, showMilestones);
   const summary = labels.summary({
     counted: format(data.counted),
     target: format(data.target),
@@ -60,7 +65,7 @@ export function ProgressChart({ data, labels, locale, height = 420 }: ProgressCh
   });
 
   return (
-    <ChartFrame summary={summary} height={height} table={<ProgressTable data={data} labels={labels} locale={locale} />}>
+    <ChartFrame summary={summary} height={height} table={<ProgressTable data={data} labels={labels} locale={locale} showMilestones={showMilestones} />}>
       <ComposedChart data={progressSeries(data)} margin={{ top: 24, right: 24, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={chartPalette.grid} />
         <XAxis
@@ -74,8 +79,9 @@ export function ProgressChart({ data, labels, locale, height = 420 }: ProgressCh
           stroke={chartPalette.axis}
         />
         <YAxis
-          ticks={milestones}
-          domain={[0, (max: number) => Math.max(max, data.target)]}
+          ticks={axis.ticks}
+          domain={axis.domain}
+          allowDecimals={false}
           tickFormatter={format}
           tickLine={false}
           axisLine={false}
@@ -101,15 +107,17 @@ export function ProgressChart({ data, labels, locale, height = 420 }: ProgressCh
           connectNulls
           isAnimationActive={false}
         />
-        <Line
-          name={labels.target}
-          dataKey="target"
-          stroke={chartPalette.target}
-          strokeWidth={2}
-          dot={{ r: 3 }}
-          connectNulls
-          isAnimationActive={false}
-        />
+        {showMilestones && (
+          <Line
+            name={labels.target}
+            dataKey="target"
+            stroke={chartPalette.target}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            connectNulls
+            isAnimationActive={false}
+          />
+        )}
         <Line
           name={labels.projection}
           dataKey="projection"

@@ -2,8 +2,8 @@ import { DataTable } from './DataTable';
 import { formatCount } from './format';
 import type { ProgressChartProps } from './ProgressChart';
 
-/** Per initiative year: signed that year, cumulative and target; years to come show no count. */
-export function ProgressTable({ data, labels, locale }: Omit<ProgressChartProps, 'height'>) {
+/** Per initiative year: signed that year, cumulative and (with milestones) target; years to come show no count. */
+export function ProgressTable({ data, labels, locale, showMilestones = true }: Omit<ProgressChartProps, 'height'>) {
   const format = (value: number) => formatCount(value, locale);
   const rows = data.byYear.map((year) => {
     const reached = year.year <= data.currentYear;
@@ -14,14 +14,14 @@ export function ProgressTable({ data, labels, locale }: Omit<ProgressChartProps,
         labels.year(year.year),
         reached ? format(year.counted) : '—',
         reached ? format(year.cumulative) : '—',
-        format(year.target),
+        ...(showMilestones ? [format(year.target)] : []),
       ],
     };
   });
   return (
     <DataTable
       caption={labels.title}
-      columns={[labels.yearHeading, labels.signedInYear, labels.counted, labels.target]}
+      columns={[labels.yearHeading, labels.signedInYear, labels.counted, ...(showMilestones ? [labels.target] : [])]}
       rows={rows}
     />
   );

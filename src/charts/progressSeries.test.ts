@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressSeries, todayPosition, type ProgressChartData } from './progressSeries';
+import { progressSeries, todayPosition, valueAxis, type ProgressChartData } from './progressSeries';
 
 const byYear = [1, 2, 3, 4, 5].map((year) => ({
   year,
@@ -30,5 +30,24 @@ describe('progressSeries', () => {
   it('draws the milestones alone before the launch', () => {
     const before = progressSeries({ ...data, asOf: '2023-01-01', currentYear: 0, counted: 0, projected: 0 });
     expect(before.every((point) => point.actual === undefined && point.projection === undefined)).toBe(true);
+  });
+});
+
+/** Where the axis ends for a given highest value in the drawing. */
+const top = (axis: ReturnType<typeof valueAxis>, highest: number) => axis.domain[1](highest);
+
+describe('valueAxis', () => {
+  it('ticks on the milestones and reaches the target at least', () => {
+    const axis = valueAxis(data, true);
+    expect(axis.ticks).toEqual([0, 100, 200, 300, 400, 500]);
+    expect(top(axis, 250)).toBe(500);
+    expect(top(axis, 640)).toBe(640);
+  });
+
+  it('follows the figures alone without milestones', () => {
+    const axis = valueAxis(data, false);
+    expect(axis.ticks).toBeUndefined();
+    expect(top(axis, 80)).toBe(80);
+    expect(top(axis, 0)).toBe(1);
   });
 });

@@ -51,3 +51,15 @@ export function progressSeries(data: ProgressChartData): ProgressPoint[] {
   }
   return [...points.values()].sort((a, b) => a.x - b.x);
 }
+
+/**
+ * The value axis: on the milestones when they are drawn, up to the target at least; without
+ * them, scaled to the count and its projection alone, so a small count is not drawn flat.
+ */
+export function valueAxis(data: ProgressChartData, showMilestones: boolean) {
+  if (!showMilestones) return { ticks: undefined, domain: [0, (max: number) => Math.max(max, 1)] as const };
+  return {
+    ticks: [0, ...data.byYear.map((year) => year.target)],
+    domain: [0, (max: number) => Math.max(max, data.target)] as const,
+  };
+}

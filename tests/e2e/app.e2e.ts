@@ -62,6 +62,7 @@ describe('the app in a browser', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(/#\/cities\/1\/show/);
     await page.getByText('Ama Mensah-Boateng').first().waitFor();
+    expect(await page.getByRole('main').innerText()).toContain('Ama Mensah-Boateng');
   });
 
   it('speaks French when asked', async () => {

@@ -17,6 +17,8 @@ const expectedProgress = (region: AuRegion | null = null) =>
   computeProgress(api.all('partnerships'), DEFAULT_SETTINGS, MOCK_TODAY, region);
 
 const en = (value: number, digits = 0) => new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(value);
+const enPercent = (ratio: number) => new Intl.NumberFormat('en', { style: 'percent' }).format(ratio);
+const fr = (value: number) => new Intl.NumberFormat('fr').format(value);
 const card = (name: string) => screen.getByRole('region', { name });
 
 // The app's first render takes a while in jsdom (the whole react-admin shell, then the dashboard).
@@ -31,6 +33,39 @@ async function expectKpis(stats: ProgressStats) {
   expect(within(card('Needed per month')).getByText(en(stats.neededPerMonth, 1))).toBeInTheDocument();
   expect(within(card('Stalled')).getByText(en(stats.stalled))).toBeInTheDocument();
   expect(within(card('In the pipeline')).getByText(en(stats.inPipeline))).toBeInTheDocument();
+}
+
+/**
+ * A region's figures as the user reads them: its count as a share of the initiative's, its
+ * own pace, and nothing that measures it against the initiative's target.
+ */
+async function expectRegionKpis(stats: ProgressStats, regionName: string) {
+  const counted = await screen.findByRole('region', { name: 'Partnerships counted' }, LAZY_LOAD);
+  await within(counted).findByText(`in ${regionName}`);
+  expect(within(counted).getByText(en(stats.counted))).toBeInTheDocument();
+  const share = stats.counted / stats.countedAllRegions;
+  // Whole percents from 10 % up: the regions of the demo seed all count more than a tenth.
+  expect(share).toBeGreaterThanOrEqual(0.1);
+  expect(
+    within(counted).getByText(`${enPercent(share)} of the ${en(stats.countedAllRegions)} counted across Africa`),
+  ).toBeInTheDocument();
+  expect(within(counted).getByRole('progressbar', { name: 'Share of the partnerships counted across Africa' })).toHaveAttribute(
+    'aria-valuenow',
+    String(Math.round(share * 100)),
+  );
+  expect(within(card('African cities connected')).getByText(en(stats.africanCities))).toBeInTheDocument();
+  const pace = card('Regional pace');
+  expect(within(pace).getByText(en(stats.projected))).toBeInTheDocument();
+  expect(within(pace).getByText(`by the end of year ${stats.years}`)).toBeInTheDocument();
+  expect(within(pace).getByText(/target and the pace needed to reach it are set for all of Africa/)).toBeInTheDocument();
+  expect(within(card('Stalled')).getByText(en(stats.stalled))).toBeInTheDocument();
+  expect(within(card('In the pipeline')).getByText(en(stats.inPipeline))).toBeInTheDocument();
+
+  expect(screen.queryByRole('region', { name: 'Needed per month' })).not.toBeInTheDocument();
+  expect(screen.queryByText(/needed per month|to reach 500/i)).not.toBeInTheDocument();
+  expect(screen.queryByText(/^(Behind|On pace)$/)).not.toBeInTheDocument();
+  expect(screen.queryByText(/of the goal/)).not.toBeInTheDocument();
+  expect(within(counted).queryByText(`of ${en(stats.target)}`)).not.toBeInTheDocument();
 }
 
 describe('Dashboard', () => {
@@ -69,6 +104,19 @@ describe('Dashboard', () => {
       expect(within(drawing).getByText(`${en(stats.projected)} at this pace`)).toBeInTheDocument();
       const regions = within(screen.getByRole('region', { name: 'Counted by AU region' })).getByRole('img');
       expect(within(regions).getByText(en(stats.byRegion.Western))).toBeInTheDocument();
+      expect(within(drawing).getByText('Target')).toBeInTheDocument();
+    });
+
+    it('draws a region’s own count and pace, without the initiative’s milestones', async () => {
+      const western = expectedProgress('Western');
+      renderApp('/?region=Western');
+      const progress = await screen.findByRole('region', { name: 'Counted partnerships, year by year' }, LAZY_LOAD);
+      const drawing = within(progress).getByRole('img');
+      await within(drawing).findByText(`${en(western.projected)} at this pace`);
+      expect(within(drawing).getByText('Today')).toBeInTheDocument();
+      expect(within(drawing).getByText('Counted (cumulative)')).toBeInTheDocument();
+      expect(within(drawing).queryByText('Target')).not.toBeInTheDocument();
+      expect(within(drawing).queryByText(en(DEFAULT_SETTINGS.target))).not.toBeInTheDocument();
     });
   });
 
@@ -90,15 +138,50 @@ describe('Dashboard', () => {
     await userEvent.click(await screen.findByRole('option', { name: 'Western Africa' }));
 
     await within(card('Partnerships counted')).findByText(en(western.counted));
-    await expectKpis(western);
+    await expectRegionKpis(western, 'Western Africa');
     const link = within(card('Stalled')).getByRole('link', { name: 'See the stalled partnerships' });
     expect(decodeURIComponent(link.getAttribute('href')!)).toBe('/partnerships?filter={"stalled":true,"region":"Western"}');
   });
 
   it('opens on the region named in the address', async () => {
     renderApp('/?region=Eastern');
-    await expectKpis(expectedProgress('Eastern'));
+    await expectRegionKpis(expectedProgress('Eastern'), 'Eastern Africa');
     expect(screen.getByRole('combobox', { name: 'Region' })).toHaveTextContent('Eastern Africa');
+  });
+
+  it('measures a region against the initiative’s count, never against its target', async () => {
+    const western = expectedProgress('Western');
+    const initiative = expectedProgress();
+    expect(western.countedAllRegions).toBe(initiative.counted);
+    expect(western.counted).toBeLessThan(initiative.counted);
+    renderApp('/?region=Western');
+
+    await expectRegionKpis(western, 'Western Africa');
+    expect(
+      screen.getByRole('img', {
+        name: `${en(western.counted)} partnerships counted in Western Africa so far; at today’s pace, ${en(western.projected)} by the end of year 5.`,
+      }),
+    ).toBeInTheDocument();
+    const progress = screen.getByRole('region', { name: 'Counted partnerships, year by year' });
+    expect(progress).toHaveTextContent('The yearly milestones are set for all of Africa, so they are not drawn here.');
+    const years = within(progress).getByRole('table', { name: 'Counted partnerships, year by year' });
+    expect(within(years).queryByRole('columnheader', { name: 'Target' })).not.toBeInTheDocument();
+    const thisYear = western.byYear[western.currentYear - 1]!;
+    expect(within(within(years).getByRole('row', { current: 'date' })).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      en(thisYear.counted),
+      en(thisYear.cumulative),
+    ]);
+  });
+
+  it('takes a coordinator from a region back to the initiative’s target', async () => {
+    renderApp('/?region=Western');
+    await expectRegionKpis(expectedProgress('Western'), 'Western Africa');
+
+    await userEvent.click(within(card('Regional pace')).getByRole('button', { name: 'Show all of Africa' }));
+
+    await within(card('Partnerships counted')).findByText(`of ${en(DEFAULT_SETTINGS.target)}`);
+    await expectKpis(expectedProgress());
+    expect(screen.getByRole('combobox', { name: 'Region' })).toHaveTextContent('All Africa');
   });
 
   it('says when the figures cannot be loaded, and tries again on request', async () => {
@@ -124,12 +207,28 @@ describe('Dashboard', () => {
     renderApp('/', { locale: 'fr' });
 
     const counted = await screen.findByRole('region', { name: 'Partenariats comptés' }, LAZY_LOAD);
-    expect(within(counted).getByText(`sur ${new Intl.NumberFormat('fr').format(stats.target)}`)).toBeInTheDocument();
+    expect(within(counted).getByText(`sur ${fr(stats.target)}`)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Progression vers 500 partenariats' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Au point mort' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Partenariats par étape' })).toHaveTextContent('Approbations');
     expect(screen.getByRole('region', { name: 'Comptés par région de l’UA' })).toHaveTextContent('Afrique australe');
     expect(screen.getByRole('region', { name: 'Comptés par domaine' })).toHaveTextContent('Jeunesse et éducation');
     expect(screen.getByRole('combobox', { name: 'Région' })).toHaveTextContent('Toute l’Afrique');
+  });
+
+  it('speaks French in a region’s view too', async () => {
+    const western = expectedProgress('Western');
+    renderApp('/?region=Western', { locale: 'fr' });
+
+    const counted = await screen.findByRole('region', { name: 'Partenariats comptés' }, LAZY_LOAD);
+    await within(counted).findByText('en Afrique de l\'Ouest');
+    const percent = new Intl.NumberFormat('fr', { style: 'percent' }).format(western.counted / western.countedAllRegions);
+    // Testing Library reads the page's no-break spaces (French: "34 %") as plain ones.
+    const share = `${percent} des ${fr(western.countedAllRegions)} comptés dans toute l’Afrique`.replace(/\s/g, ' ');
+    expect(within(counted).getByText(share)).toBeInTheDocument();
+    const pace = screen.getByRole('region', { name: 'Rythme de la région' });
+    expect(within(pace).getByText(`à la fin de l’année ${western.years}`)).toBeInTheDocument();
+    expect(within(pace).getByRole('button', { name: 'Voir toute l’Afrique' })).toBeInTheDocument();
+    expect(screen.queryByText(/Nécessaires par mois|En retard/)).not.toBeInTheDocument();
   });
 });

@@ -28,7 +28,7 @@ export default function Dashboard() {
       </Box>
       {stats ? (
         <>
-          <KpiCards stats={stats} />
+          <KpiCards stats={stats} onShowAllAfrica={() => setRegion(null)} />
           <DashboardCharts stats={stats} />
         </>
       ) : error ? (

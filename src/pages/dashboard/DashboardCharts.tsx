@@ -9,13 +9,23 @@ import { useLocaleFormat } from './useLocaleFormat';
 /** The progress chart large, the pipeline beside it, then where the counted partnerships are and what they do. */
 export function DashboardCharts({ stats }: { stats: ProgressStats }) {
   const translate = useTranslate();
-  const labels = useChartLabels();
+  const labels = useChartLabels(stats.region);
   const { locale } = useLocaleFormat();
+  const progressHint = stats.region
+    ? translate('dashboard.chart.progressHintRegion', { region: translate(`app.region.${stats.region}`) })
+    : translate('dashboard.chart.progressHint');
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, lg: 8 }}>
-        <ChartCard title={translate('dashboard.chart.progress')} hint={translate('dashboard.chart.progressHint')}>
-          <ProgressChart data={stats} labels={labels.progress} locale={locale} />
+        <ChartCard title={translate('dashboard.chart.progress')} hint={progressHint}>
+          {/*
+            A region's view leaves out the initiative's milestones rather than labelling them: drawn
+            beside a region's count, a 100…500 line still reads as a target that region misses, and
+            it squeezes that count against the bottom of an axis scaled to 500. Without it the
+            region's own curve and pace fill the chart; the hint and the pace card say that the
+            milestones are Africa-wide, a click away (decision 006).
+          */}
+          <ProgressChart data={stats} labels={labels.progress} locale={locale} showMilestones={!stats.region} />
         </ChartCard>
       </Grid>
       <Grid size={{ xs: 12, lg: 4 }}>

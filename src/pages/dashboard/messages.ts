@@ -25,10 +25,20 @@ const en = {
       stalledLink: 'See the stalled partnerships',
       pipeline: 'In the pipeline',
       pipelineHint: '500 in 5 partnerships not yet signed',
+      countedIn: 'in %{region}',
+      regionShare: '%{percent} of the %{total} counted across Africa',
+      regionShareBar: 'Share of the partnerships counted across Africa',
+      regionPace: 'Regional pace',
+      regionProjected: 'by the end of year %{years}',
+      regionPaceHint: 'if the region keeps its pace so far',
+      africaWide: 'The %{target} target and the pace needed to reach it are set for all of Africa, not per region.',
+      showAllAfrica: 'Show all of Africa',
     },
     chart: {
       progress: 'Counted partnerships, year by year',
       progressHint: 'Cumulative count against the yearly milestones; the dashed line is where today’s pace leads.',
+      progressHintRegion:
+        'Cumulative count in %{region}; the dashed line is where its pace leads. The yearly milestones are set for all of Africa, so they are not drawn here.',
       year: 'Year %{year}',
       yearHeading: 'Initiative year',
       counted: 'Counted (cumulative)',
@@ -40,6 +50,8 @@ const en = {
       currentYear: 'Current year',
       summary:
         '%{counted} of %{target} partnerships counted so far; at today’s pace, %{projected} by the end of year %{years}.',
+      summaryRegion:
+        '%{counted} partnerships counted in %{region} so far; at today’s pace, %{projected} by the end of year %{years}.',
       stages: 'Pipeline by stage',
       stagesHint: '500 in 5 partnerships, by their current stage',
       pipeline: 'Pipeline',
@@ -85,11 +97,21 @@ const fr: typeof en = {
       stalledLink: 'Voir les partenariats au point mort',
       pipeline: 'En préparation',
       pipelineHint: 'Partenariats 500 en 5 pas encore signés',
+      countedIn: 'en %{region}',
+      regionShare: '%{percent} des %{total} comptés dans toute l’Afrique',
+      regionShareBar: 'Part des partenariats comptés dans toute l’Afrique',
+      regionPace: 'Rythme de la région',
+      regionProjected: 'à la fin de l’année %{years}',
+      regionPaceHint: 'si la région garde son rythme actuel',
+      africaWide: 'L’objectif de %{target} et le rythme nécessaire pour l’atteindre valent pour toute l’Afrique, pas par région.',
+      showAllAfrica: 'Voir toute l’Afrique',
     },
     chart: {
       progress: 'Partenariats comptés, année après année',
       progressHint:
         'Cumul comparé aux jalons annuels ; la ligne pointillée montre où mène le rythme actuel.',
+      progressHintRegion:
+        'Cumul en %{region} ; la ligne pointillée montre où mène son rythme. Les jalons annuels valent pour toute l’Afrique : ils ne sont pas tracés ici.',
       year: 'Année %{year}',
       yearHeading: 'Année de l’initiative',
       counted: 'Comptés (cumul)',
@@ -101,6 +123,8 @@ const fr: typeof en = {
       currentYear: 'Année en cours',
       summary:
         '%{counted} partenariats comptés sur %{target} à ce jour ; au rythme actuel, %{projected} à la fin de l’année %{years}.',
+      summaryRegion:
+        '%{counted} partenariats comptés en %{region} à ce jour ; au rythme actuel, %{projected} à la fin de l’année %{years}.',
       stages: 'Partenariats par étape',
       stagesHint: 'Partenariats 500 en 5, selon leur étape actuelle',
       pipeline: 'Parcours',

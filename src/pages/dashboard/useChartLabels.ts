@@ -1,9 +1,12 @@
 import { useTranslate } from 'react-admin';
-import { AU_REGIONS, FOCUS_AREAS, STAGES } from '../../domain';
+import { AU_REGIONS, FOCUS_AREAS, STAGES, type AuRegion } from '../../domain';
 import type { FocusAreaChartLabels, ProgressChartLabels, RegionChartLabels, StageFunnelLabels } from '../../charts';
 
-/** The charts speak no language of their own: every word they draw comes from here, translated. */
-export function useChartLabels() {
+/**
+ * The charts speak no language of their own: every word they draw comes from here, translated.
+ * With a region on view, the progress chart's summary names the region and no target.
+ */
+export function useChartLabels(region: AuRegion | null = null) {
   const translate = useTranslate();
   const t = (key: string, options?: Record<string, unknown>) => translate(`dashboard.chart.${key}`, options);
   const namesOf = <K extends string>(group: string, values: readonly K[]) =>
@@ -20,7 +23,8 @@ export function useChartLabels() {
     projected: (projected) => t('projected', { projected }),
     today: t('today'),
     currentYear: t('currentYear'),
-    summary: (figures) => t('summary', figures),
+    summary: (figures) =>
+      region ? t('summaryRegion', { ...figures, region: translate(`app.region.${region}`) }) : t('summary', figures),
   };
   const stages: StageFunnelLabels = {
     title: t('stages'),

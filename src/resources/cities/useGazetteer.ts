@@ -1,25 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Side } from '../../domain';
+import type { GazetteerCity } from '../../domain/seed';
 import { API_URL, httpClient } from '../../providers/dataProvider';
 
 /** A city of the GeoNames gazetteer as GET /api/gazetteer returns it. */
-export interface GazetteerMatch {
-  geonameId: number;
-  name: string;
-  country: string;
-  admin1: string;
-  lat: number;
-  lng: number;
-  population: number;
+export interface GazetteerMatch extends GazetteerCity {
   /** The city of the initiative's list with this GeoNames id, when there is one. */
   cityId?: number | null;
-  /** Set (by some servers instead of cityId) when the city is already in the list. */
-  inUse?: boolean;
 }
 
 /** A city already listed is opened, not added twice. */
-export const alreadyListed = (city: GazetteerMatch) => city.inUse === true || typeof city.cityId === 'number';
+export const alreadyListed = (city: GazetteerMatch) => typeof city.cityId === 'number';
 
 export const MIN_LOOKUP_LENGTH = 2;
 const LOOKUP_DELAY_MS = 250;
