@@ -104,6 +104,7 @@ export const appEn = {
       usCity: 'Pick a city in the United States',
       pairExists: 'These two cities already have an open partnership',
       unknownCity: 'This city does not exist',
+      cityExists: 'This city of the gazetteer is already in the list',
       unknownPartnership: 'This partnership does not exist',
     },
     error: {

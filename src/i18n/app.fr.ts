@@ -107,6 +107,7 @@ export const appFr: Catalogue<typeof appEn> = {
       usCity: 'Choisissez une ville des États-Unis',
       pairExists: 'Ces deux villes ont déjà un partenariat ouvert',
       unknownCity: 'Cette ville n’existe pas',
+      cityExists: 'Cette ville du répertoire est déjà dans la liste',
       unknownPartnership: 'Ce partenariat n’existe pas',
     },
     error: {

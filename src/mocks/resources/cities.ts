@@ -20,6 +20,11 @@ export const cityRules: ResourceRules<'cities'> = {
     if (before && sideOfCountry(input.country) !== before.side && partnershipsOf(store, before.id).length > 0) {
       throw invalid({ country: 'app.validation.sameSide' });
     }
+    // A gazetteer city is in the list once (the database holds a unique index on it).
+    const twin = input.geonameId
+      ? [...store.tables.cities.values()].find((city) => city.geonameId === input.geonameId && city.id !== before?.id)
+      : undefined;
+    if (twin) throw invalid({ geonameId: 'app.validation.cityExists' });
     return { ...input, ...deriveCityFields(input) };
   },
   view: (_store, city: City) => city,

@@ -1,0 +1,60 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { DatabaseHandle } from './db/client';
+import { ApiError } from './lib/errors';
+import { citiesRoutes } from './resources/cities/routes';
+import { partnershipsRoutes } from './resources/partnerships/routes';
+import { eventsRoutes } from './resources/events/routes';
+import { programsRoutes } from './resources/programs/routes';
+import { statsRoutes } from './resources/stats/routes';
+import { gazetteerRoutes } from './resources/gazetteer/routes';
+import type { GazetteerCity } from '../src/domain/seed';
+
+export interface AppDeps {
+  handle: Pick<DatabaseHandle, 'db' | 'dialect'>;
+  /** The current instant as an ISO timestamp; injectable so tests fix the clock. */
+  now: () => string;
+  /** Today as YYYY-MM-DD (in UTC): what "stalled" and the pace are measured against. */
+  today: () => string;
+  /** The cities /api/gazetteer looks through. */
+  gazetteer: readonly GazetteerCity[];
+  log?: (message: string, error?: unknown) => void;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The whole API as one Hono app: no network, no globals; `app.request()` drives it in tests. */
+export function createApi(deps: AppDeps) {
+  const log = deps.log ?? ((message, error) => console.error(message, error));
+  const api = new Hono()
+    .use(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) => c.json({ message: 'The request body is larger than 1 MB.' }, 413),
+      }),
+    )
+    .route('/stats', statsRoutes(deps))
+    .route('/gazetteer', gazetteerRoutes(deps))
+    .route('/cities', citiesRoutes(deps))
+    .route('/partnerships', partnershipsRoutes(deps))
+    .route('/events', eventsRoutes(deps))
+    .route('/programs', programsRoutes(deps));
+
+  api.notFound((c) => c.json({ message: `No such route: ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
+  api.onError((error, c) => {
+    if (error instanceof ApiError) {
+      return c.json(error.errors ? { message: error.message, errors: error.errors } : { message: error.message }, error.status);
+    }
+    if (error instanceof HTTPException) return c.json({ message: error.message || 'Bad request' }, error.status);
+    // Internals stay in the server log; the client learns only that it failed.
+    log(`${c.req.method} ${c.req.url} failed`, error);
+    return c.json({ message: 'app.error.server' }, 500);
+  });
+  return api;
+}
+
+/** The app: the API under /api (the SPA is added by the process that serves it). */
+export function createApp(deps: AppDeps) {
+  return new Hono().route('/api', createApi(deps));
+}

@@ -1,0 +1,165 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables as Kysely sees them. Dates are ISO text (YYYY-MM-DD, timestamps in full ISO):
+ * the same on SQLite and PostgreSQL, compared as text. Booleans are 0/1 on SQLite.
+ */
+type Bool = boolean | number;
+
+interface Meta {
+  id: Generated<number>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UserTable extends Meta {
+  email: string;
+  fullName: string;
+  role: string;
+  region: string | null;
+  disabled: Bool;
+  passwordHash: string | null;
+}
+
+export interface CityTable extends Meta {
+  name: string;
+  country: string;
+  admin1: string | null;
+  geonameId: number | null;
+  lat: number | null;
+  lng: number | null;
+  side: string;
+  region: string;
+  population: number | null;
+  populationYear: number | null;
+  leaderTitle: string | null;
+  leaderName: string | null;
+  leaderTermEnds: string | null;
+  /** JSON array of ISO 639-1 codes. */
+  languages: string;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  website: string | null;
+  sciMember: Bool;
+  duesPaidThrough: string | null;
+  notes: string | null;
+}
+
+export interface PartnershipTable extends Meta {
+  africanCityId: number;
+  usCityId: number;
+  kind: string;
+  stage: string;
+  closedReason: string | null;
+  cohort: string;
+  ownerId: number | null;
+  firstContactAt: string | null;
+  signedAt: string | null;
+  sciRecognizedAt: string | null;
+  lastActivityAt: string | null;
+  nextStep: string | null;
+  nextStepDue: string | null;
+  notes: string | null;
+  /** JSON array, as read; the join table below is what filters use. */
+  focusAreas: string;
+  // Copied from the cities in the same write, so lists filter and sort without joins.
+  region: string;
+  usRegion: string;
+  country: string;
+  usState: string;
+  africanCityName: string;
+  usCityName: string;
+  /** 1 until ended or closed: an open pair of cities is unique. */
+  isOpen: Bool;
+  /** The day after which the partnership counts as stalled (null: it cannot stall). */
+  stalledAfter: string | null;
+}
+
+export interface PartnershipFocusAreaTable {
+  partnershipId: number;
+  focusArea: string;
+}
+
+export interface StageHistoryTable {
+  id: Generated<number>;
+  partnershipId: number;
+  stage: string;
+  at: string;
+  by: number | null;
+  byName: string | null;
+  note: string | null;
+}
+
+export interface EventTable extends Meta {
+  type: string;
+  title: string;
+  startsAt: string;
+  endsAt: string | null;
+  cityId: number | null;
+  virtual: Bool;
+  focusArea: string | null;
+  adults: number | null;
+  youth: number | null;
+  outcome: string | null;
+  notes: string | null;
+}
+
+export interface EventPartnershipTable {
+  eventId: number;
+  partnershipId: number;
+}
+
+export interface ProgramTable extends Meta {
+  kind: string;
+  title: string;
+  cycleYear: number;
+  status: string;
+  focusArea: string | null;
+  adults: number | null;
+  youth: number | null;
+  deadline: string | null;
+  notes: string | null;
+}
+
+export interface ProgramPartnershipTable {
+  programId: number;
+  partnershipId: number;
+}
+
+export interface ProgramCityTable {
+  programId: number;
+  cityId: number;
+}
+
+export interface SettingsTable {
+  id: number;
+  startDate: string;
+  years: number;
+  target: number;
+  /** JSON array of cumulative milestones. */
+  milestones: string;
+  version: number;
+}
+
+/** One row: bumped by every write, so caches of aggregates know when they are stale. */
+export interface RevisionTable {
+  id: number;
+  value: number;
+}
+
+export interface Database {
+  users: UserTable;
+  cities: CityTable;
+  partnerships: PartnershipTable;
+  partnershipFocusAreas: PartnershipFocusAreaTable;
+  stageHistory: StageHistoryTable;
+  events: EventTable;
+  eventPartnerships: EventPartnershipTable;
+  programs: ProgramTable;
+  programPartnerships: ProgramPartnershipTable;
+  programCities: ProgramCityTable;
+  settings: SettingsTable;
+  revision: RevisionTable;
+}

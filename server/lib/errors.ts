@@ -1,0 +1,19 @@
+/** A refusal the client caused: its status, a sentence, and field errors (translation keys). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 429,
+    message: string,
+    readonly errors?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = () => new ApiError(404, 'ra.notification.item_doesnt_exist');
+
+/** A record id from the path: a positive integer, or the record cannot exist. */
+export function parseId(raw: string | undefined): number {
+  const id = raw && /^\d{1,15}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
+  return id;
+}

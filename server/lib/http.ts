@@ -1,0 +1,47 @@
+import type { Context } from 'hono';
+import { ListQueryError, MAX_PAGE, parseListQuery, type ListQuery, type ListResource } from '../../src/domain';
+import { ApiError } from './errors';
+
+/** The request's JSON body as an object; malformed JSON or another shape is a 400. */
+export async function readBody(c: Context): Promise<Record<string, unknown>> {
+  let body: unknown;
+  try {
+    body = JSON.parse(await c.req.text());
+  } catch {
+    throw new ApiError(400, 'The request body is not valid JSON.');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new ApiError(400, 'The request body must be a JSON object.');
+  }
+  return body as Record<string, unknown>;
+}
+
+/** sort / range / filter as ra-data-simple-rest sends them; getMany (no range) gets every id it names. */
+export function readListQuery(c: Context, resource: ListResource): ListQuery {
+  const params = new URL(c.req.url).searchParams;
+  try {
+    const query = parseListQuery(resource, params);
+    return params.has('range') ? query : { ...query, range: [0, MAX_PAGE - 1] };
+  } catch (error) {
+    if (error instanceof ListQueryError) throw new ApiError(400, error.message, error.errors);
+    throw error;
+  }
+}
+
+/** `If-Match: "3"` (or W/"3", or 3) → 3; no header → no version check. */
+export function versionFromIfMatch(c: Context): number | undefined {
+  const header = c.req.header('If-Match');
+  if (header === undefined || header.trim() === '*') return undefined;
+  const version = Number(header.replace(/^W\//, '').replace(/"/g, '').trim());
+  if (!Number.isInteger(version)) throw new ApiError(400, 'The If-Match header must carry the record version, e.g. "3".');
+  return version;
+}
+
+/** The version a PUT must carry: missing is a 400, a stale one a 409 (checked by the repository). */
+export function versionOf(body: Record<string, unknown>): number {
+  const version = body.version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    throw new ApiError(400, 'The record version is required.', { version: 'app.validation.required' });
+  }
+  return version;
+}

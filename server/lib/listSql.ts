@@ -1,0 +1,72 @@
+import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
+import { addDays, LIST_SPECS, type Condition, type FieldSpec, type ListQuery, type ListResource, type Scalar } from '../../src/domain';
+
+/** How a resource's list answers the fields that are not plain columns of its table. */
+export interface ListSqlHooks<DB, TB extends keyof DB> {
+  /** `many` fields and derived ones (e.g. a partnership's cityId, stalled). */
+  special?: Record<string, (eb: ExpressionBuilder<DB, TB>, condition: Exclude<Condition, { op: 'search' }>) => Expression<SqlBool>>;
+}
+
+const toSql = (spec: FieldSpec, value: Scalar) => (spec.type === 'bool' ? (value ? 1 : 0) : value);
+
+/**
+ * The WHERE of a list, from the parsed query (src/domain/listQuery.ts): the same meaning as
+ * the mock API's, which the contract suite checks. Dates compare on their day.
+ */
+export function whereList<DB, TB extends keyof DB>(
+  resource: ListResource,
+  conditions: Condition[],
+  hooks: ListSqlHooks<DB, TB> = {},
+) {
+  const spec = LIST_SPECS[resource];
+  return (eb: ExpressionBuilder<DB, TB>): Expression<SqlBool> => {
+    const column = (field: string) => eb.ref(field as never);
+    const parts = conditions.map((condition): Expression<SqlBool> => {
+      if (condition.op === 'search') {
+        const needle = `%${condition.value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        return eb.or(spec.search.map((field) => sql<SqlBool>`lower(${column(field)}) like ${needle} escape '\\'`));
+      }
+      const special = hooks.special?.[condition.field];
+      if (special) return special(eb, condition);
+      const fieldSpec = (spec.fields as Record<string, FieldSpec>)[condition.field]!;
+      const ref = column(condition.field);
+      if (fieldSpec.type === 'date') {
+        const day = String(condition.value).slice(0, 10);
+        if (condition.op === 'gte') return eb(ref, '>=', day as never);
+        if (condition.op === 'lte') return eb(ref, '<', addDays(day, 1) as never);
+        const days = condition.op === 'in' ? condition.value.map((v) => String(v).slice(0, 10)) : [day];
+        return eb.or(days.map((d) => eb.and([eb(ref, '>=', d as never), eb(ref, '<', addDays(d, 1) as never)])));
+      }
+      switch (condition.op) {
+        case 'eq':
+          return eb(ref, '=', toSql(fieldSpec, condition.value) as never);
+        case 'in':
+          return eb(ref, 'in', condition.value.map((v) => toSql(fieldSpec, v)) as never);
+        case 'gte':
+          return eb(ref, '>=', toSql(fieldSpec, condition.value) as never);
+        case 'lte':
+          return eb(ref, '<=', toSql(fieldSpec, condition.value) as never);
+      }
+    });
+    return eb.and(parts);
+  };
+}
+
+/** ORDER BY as the mock sorts: nulls last either way, text without regard to case, ties by id. */
+export function orderList<QB extends { orderBy(expression: RawBuilder<unknown>): QB }>(
+  builder: QB,
+  resource: ListResource,
+  query: ListQuery,
+): QB {
+  const spec = (LIST_SPECS[resource].fields as Record<string, FieldSpec>)[query.sort.field];
+  const field = sql.ref(query.sort.field);
+  const direction = sql.raw(query.sort.order === 'ASC' ? 'asc' : 'desc');
+  const value = spec?.type === 'text' ? sql`lower(${field})` : field;
+  return builder.orderBy(sql`(${field} is null)`).orderBy(sql`${value} ${direction}`).orderBy(sql`${sql.ref('id')} asc`);
+}
+
+/** The Content-Range header ra-data-simple-rest reads: `cities 0-24/319`. */
+export function contentRange(resource: string, start: number, count: number, total: number) {
+  const end = count > 0 ? start + count - 1 : start;
+  return count > 0 ? `${resource} ${start}-${end}/${total}` : `${resource} */${total}`;
+}

@@ -1,0 +1,14 @@
+import type { z } from 'zod';
+import { ApiError } from './errors';
+
+/** Parses a body with a domain schema; refusals become field errors (translation keys). */
+export function parseWith<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.length > 0 ? String(issue.path[0]) : '_';
+    errors[field] ??= issue.message;
+  }
+  throw new ApiError(400, 'app.error.invalid', errors);
+}

@@ -1,0 +1,185 @@
+import type { Selectable } from 'kysely';
+import { cityInputSchema, deriveCityFields, type City, type ListQuery } from '../../../src/domain';
+import { writeTransaction, type DatabaseHandle, type DbOrTx } from '../../db/client';
+import type { CityTable } from '../../db/schema';
+import { ApiError, notFound } from '../../lib/errors';
+import { orderList, whereList } from '../../lib/listSql';
+import { bumpRevision } from '../../lib/revision';
+import { parseWith } from '../../lib/validate';
+
+type Row = Selectable<CityTable>;
+type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
+
+export function toCity(row: Row): City {
+  return {
+    ...row,
+    side: row.side as City['side'],
+    region: row.region as City['region'],
+    languages: JSON.parse(row.languages) as string[],
+    sciMember: Boolean(row.sciMember),
+  };
+}
+
+const where = (query: ListQuery) =>
+  whereList<{ cities: CityTable }, 'cities'>('cities', query.conditions, {
+    special: {
+      // Languages are a JSON array of two-letter codes: contains any of the wanted ones.
+      languages: (eb, condition) => {
+        const codes = condition.op === 'in' ? condition.value : [condition.value];
+        return eb.or(codes.map((code) => eb('languages', 'like', `%"${String(code).replace(/[^a-z]/g, '')}"%`)));
+      },
+    },
+  });
+
+export async function listCities(db: DbOrTx, query: ListQuery) {
+  const [start, end] = query.range;
+  const rows = await orderList(db.selectFrom('cities').selectAll().where(where(query)), 'cities', query)
+    .limit(end - start + 1)
+    .offset(start)
+    .execute();
+  const { total } = await db
+    .selectFrom('cities')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where(where(query))
+    .executeTakeFirstOrThrow();
+  return { data: rows.map(toCity), total: Number(total), start };
+}
+
+export async function findCity(db: DbOrTx, id: number): Promise<City | undefined> {
+  const row = await db.selectFrom('cities').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toCity(row);
+}
+
+export async function getCity(db: DbOrTx, id: number): Promise<City> {
+  const city = await findCity(db, id);
+  if (!city) throw notFound();
+  return city;
+}
+
+function columnsOf(body: Record<string, unknown>) {
+  const input = parseWith(cityInputSchema, body);
+  const { side, region } = deriveCityFields(input);
+  return {
+    ...input,
+    admin1: input.admin1 ?? null,
+    geonameId: input.geonameId ?? null,
+    lat: input.lat ?? null,
+    lng: input.lng ?? null,
+    population: input.population ?? null,
+    populationYear: input.populationYear ?? null,
+    leaderTitle: input.leaderTitle ?? null,
+    leaderName: input.leaderName ?? null,
+    leaderTermEnds: input.leaderTermEnds ?? null,
+    contactName: input.contactName ?? null,
+    contactEmail: input.contactEmail ?? null,
+    contactPhone: input.contactPhone ?? null,
+    website: input.website ?? null,
+    duesPaidThrough: input.duesPaidThrough ?? null,
+    notes: input.notes ?? null,
+    languages: JSON.stringify(input.languages),
+    sciMember: input.sciMember ? 1 : 0,
+    side,
+    region,
+  };
+}
+
+/** Keeps what partnerships copy from their cities in step with the city, in the same transaction. */
+async function propagateToPartnerships(tx: DbOrTx, city: City) {
+  if (city.side === 'africa') {
+    await tx
+      .updateTable('partnerships')
+      .set({ africanCityName: city.name, region: city.region, country: city.country })
+      .where('africanCityId', '=', city.id)
+      .execute();
+  } else {
+    await tx
+      .updateTable('partnerships')
+      .set({ usCityName: city.name, usRegion: city.region, usState: city.admin1 ?? '' })
+      .where('usCityId', '=', city.id)
+      .execute();
+  }
+}
+
+const inPartnerships = async (tx: DbOrTx, id: number) =>
+  Boolean(
+    await tx
+      .selectFrom('partnerships')
+      .select('id')
+      .where((eb) => eb.or([eb('africanCityId', '=', id), eb('usCityId', '=', id)]))
+      .limit(1)
+      .executeTakeFirst(),
+  );
+
+async function inUse(tx: DbOrTx, id: number): Promise<boolean> {
+  const [partnership, event, program] = await Promise.all([
+    inPartnerships(tx, id),
+    tx.selectFrom('events').select('id').where('cityId', '=', id).limit(1).executeTakeFirst(),
+    tx.selectFrom('programCities').select('programId').where('cityId', '=', id).limit(1).executeTakeFirst(),
+  ]);
+  return Boolean(partnership || event || program);
+}
+
+async function lockedCity(handle: Handle, tx: DbOrTx, id: number): Promise<Row> {
+  let query = tx.selectFrom('cities').selectAll().where('id', '=', id);
+  if (handle.dialect === 'postgres') query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function createCity(handle: Handle, body: Record<string, unknown>, now: string): Promise<City> {
+  const values = columnsOf(body);
+  return writeTransaction(handle, async (tx) => {
+    await refuseDuplicateGeoname(tx, values.geonameId, null);
+    const row = await tx
+      .insertInto('cities')
+      .values({ ...values, version: 1, createdAt: now, updatedAt: now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await bumpRevision(tx);
+    return toCity(row);
+  });
+}
+
+async function refuseDuplicateGeoname(tx: DbOrTx, geonameId: number | null, exceptId: number | null) {
+  if (geonameId === null) return;
+  let query = tx.selectFrom('cities').select('id').where('geonameId', '=', geonameId);
+  if (exceptId !== null) query = query.where('id', '!=', exceptId);
+  if (await query.executeTakeFirst()) {
+    throw new ApiError(400, 'This gazetteer city is already in the list.', { geonameId: 'app.validation.cityExists' });
+  }
+}
+
+export async function updateCity(handle: Handle, id: number, version: number, body: Record<string, unknown>, now: string) {
+  return writeTransaction(handle, async (tx) => {
+    const stored = await lockedCity(handle, tx, id);
+    if (stored.version !== version) throw new ApiError(409, 'app.error.conflict');
+    const values = columnsOf({ ...toCity(stored), ...body });
+    await refuseDuplicateGeoname(tx, values.geonameId, id);
+    // A city in partnerships cannot change sides: each partnership joins one of each.
+    if (values.side !== stored.side && (await inPartnerships(tx, id))) {
+      throw new ApiError(400, 'app.error.invalid', { country: 'app.validation.sameSide' });
+    }
+    const row = await tx
+      .updateTable('cities')
+      .set({ ...values, version: stored.version + 1, updatedAt: now })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const city = toCity(row);
+    await propagateToPartnerships(tx, city);
+    await bumpRevision(tx);
+    return city;
+  });
+}
+
+export async function deleteCity(handle: Handle, id: number, version: number | undefined) {
+  return writeTransaction(handle, async (tx) => {
+    const stored = await lockedCity(handle, tx, id);
+    if (version !== undefined && stored.version !== version) throw new ApiError(409, 'app.error.conflict');
+    if (await inUse(tx, id)) throw new ApiError(400, 'app.error.cityInUse');
+    await tx.deleteFrom('cities').where('id', '=', id).execute();
+    await bumpRevision(tx);
+    return toCity(stored);
+  });
+}

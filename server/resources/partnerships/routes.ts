@@ -1,0 +1,4 @@
+import { Hono } from 'hono';
+import type { AppDeps } from '../../app';
+
+export const partnershipsRoutes = (_deps: AppDeps) => new Hono();
