@@ -6,7 +6,8 @@ import { gazetteerPlugin } from './scripts/vite-gazetteer-plugin.ts';
 // `--mode mock` serves the SPA on the MSW mock API (no server); see src/main.tsx.
 export default defineConfig({
   plugins: [react(), gazetteerPlugin()],
-  server: { port: 5173, strictPort: false },
+  // `npm run dev` proxies the API to the server; `--mode mock` answers it in the page instead.
+  server: { port: 5173, strictPort: false, proxy: { '/api': 'http://localhost:8080' } },
   build: {
     sourcemap: true,
     chunkSizeWarningLimit: 1200,

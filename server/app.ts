@@ -41,7 +41,6 @@ export function createApi(deps: AppDeps) {
     .route('/events', eventsRoutes(deps))
     .route('/programs', programsRoutes(deps));
 
-  api.notFound((c) => c.json({ message: `No such route: ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
   api.onError((error, c) => {
     if (error instanceof ApiError) {
       return c.json(error.errors ? { message: error.message, errors: error.errors } : { message: error.message }, error.status);
@@ -56,5 +55,7 @@ export function createApi(deps: AppDeps) {
 
 /** The app: the API under /api (the SPA is added by the process that serves it). */
 export function createApp(deps: AppDeps) {
-  return new Hono().route('/api', createApi(deps));
+  return new Hono()
+    .route('/api', createApi(deps))
+    .all('/api/*', (c) => c.json({ message: `No such route: ${c.req.method} ${c.req.path}` }, 404));
 }

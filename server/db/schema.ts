@@ -109,6 +109,8 @@ export interface EventTable extends Meta {
 export interface EventPartnershipTable {
   eventId: number;
   partnershipId: number;
+  /** Where the client listed it: lists come back in the order they were written. */
+  position: Generated<number>;
 }
 
 export interface ProgramTable extends Meta {
@@ -126,11 +128,15 @@ export interface ProgramTable extends Meta {
 export interface ProgramPartnershipTable {
   programId: number;
   partnershipId: number;
+  /** Where the client listed it: lists come back in the order they were written. */
+  position: Generated<number>;
 }
 
 export interface ProgramCityTable {
   programId: number;
   cityId: number;
+  /** Where the client listed it: lists come back in the order they were written. */
+  position: Generated<number>;
 }
 
 export interface SettingsTable {

@@ -36,12 +36,3 @@ export function versionFromIfMatch(c: Context): number | undefined {
   if (!Number.isInteger(version)) throw new ApiError(400, 'The If-Match header must carry the record version, e.g. "3".');
   return version;
 }
-
-/** The version a PUT must carry: missing is a 400, a stale one a 409 (checked by the repository). */
-export function versionOf(body: Record<string, unknown>): number {
-  const version = body.version;
-  if (typeof version !== 'number' || !Number.isInteger(version)) {
-    throw new ApiError(400, 'The record version is required.', { version: 'app.validation.required' });
-  }
-  return version;
-}

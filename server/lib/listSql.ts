@@ -1,13 +1,34 @@
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
+import type { Dialect } from '../db/client';
 import { addDays, LIST_SPECS, type Condition, type FieldSpec, type ListQuery, type ListResource, type Scalar } from '../../src/domain';
 
 /** How a resource's list answers the fields that are not plain columns of its table. */
 export interface ListSqlHooks<DB, TB extends keyof DB> {
   /** `many` fields and derived ones (e.g. a partnership's cityId, stalled). */
-  special?: Record<string, (eb: ExpressionBuilder<DB, TB>, condition: Exclude<Condition, { op: 'search' }>) => Expression<SqlBool>>;
+  special?: Record<string, (eb: ExpressionBuilder<DB, TB>, condition: FieldCondition) => Expression<SqlBool>>;
 }
 
 const toSql = (spec: FieldSpec, value: Scalar) => (spec.type === 'bool' ? (value ? 1 : 0) : value);
+const never = () => sql<SqlBool>`1 = 0`;
+type FieldCondition = Exclude<Condition, { op: 'search' }>;
+
+/**
+ * A column against one filter condition: equal, any of, or a bound. Used for the values of
+ * `many` fields, each held in a join table (an empty "any of" matches nothing, as in the mock).
+ */
+export function compareWith<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, column: string, condition: FieldCondition): Expression<SqlBool> {
+  const ref = eb.ref(column as never);
+  switch (condition.op) {
+    case 'eq':
+      return eb(ref, '=', condition.value as never);
+    case 'in':
+      return condition.value.length > 0 ? eb(ref, 'in', condition.value as never) : never();
+    case 'gte':
+      return eb(ref, '>=', condition.value as never);
+    case 'lte':
+      return eb(ref, '<=', condition.value as never);
+  }
+}
 
 /**
  * The WHERE of a list, from the parsed query (src/domain/listQuery.ts): the same meaning as
@@ -41,7 +62,8 @@ export function whereList<DB, TB extends keyof DB>(
         case 'eq':
           return eb(ref, '=', toSql(fieldSpec, condition.value) as never);
         case 'in':
-          return eb(ref, 'in', condition.value.map((v) => toSql(fieldSpec, v)) as never);
+          // An empty "any of" matches nothing, as in the mock (and `IN ()` is no SQL).
+          return condition.value.length > 0 ? eb(ref, 'in', condition.value.map((v) => toSql(fieldSpec, v)) as never) : never();
         case 'gte':
           return eb(ref, '>=', toSql(fieldSpec, condition.value) as never);
         case 'lte':
@@ -52,16 +74,22 @@ export function whereList<DB, TB extends keyof DB>(
   };
 }
 
-/** ORDER BY as the mock sorts: nulls last either way, text without regard to case, ties by id. */
+/**
+ * ORDER BY as the mock sorts (decision 009): nulls last either way, ties by id, and text by its
+ * code points with only A–Z folded to a–z — the one order SQLite, PostgreSQL (C collation)
+ * and JavaScript all compute alike, whatever the server's locale.
+ */
 export function orderList<QB extends { orderBy(expression: RawBuilder<unknown>): QB }>(
   builder: QB,
   resource: ListResource,
   query: ListQuery,
+  dialect: Dialect = 'sqlite',
 ): QB {
   const spec = (LIST_SPECS[resource].fields as Record<string, FieldSpec>)[query.sort.field];
   const field = sql.ref(query.sort.field);
   const direction = sql.raw(query.sort.order === 'ASC' ? 'asc' : 'desc');
-  const value = spec?.type === 'text' ? sql`lower(${field})` : field;
+  const textKey = dialect === 'postgres' ? sql`lower(${field} collate "C") collate "C"` : sql`lower(${field})`;
+  const value = spec?.type === 'text' ? textKey : field;
   return builder.orderBy(sql`(${field} is null)`).orderBy(sql`${value} ${direction}`).orderBy(sql`${sql.ref('id')} asc`);
 }
 

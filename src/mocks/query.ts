@@ -36,7 +36,16 @@ function matches(row: Row, resource: ListResource, condition: Condition): boolea
   }
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base' });
+/**
+ * Text sorts by code points with only A–Z folded (decision 009): the order SQLite and
+ * PostgreSQL (C collation) give too, so every backend pages alike.
+ */
+const sortKey = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+const compareText = (a: string, b: string) => {
+  const x = sortKey(a);
+  const y = sortKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 /** Nulls last whatever the order; text without regard to case; ties by id, for stable pages. */
 function compareBy(field: string, order: 'ASC' | 'DESC') {
@@ -47,7 +56,7 @@ function compareBy(field: string, order: 'ASC' | 'DESC') {
     if (x == null || y == null) return x == null && y == null ? Number(a.id) - Number(b.id) : x == null ? 1 : -1;
     const byValue =
       typeof x === 'string' && typeof y === 'string'
-        ? collator.compare(x, y)
+        ? compareText(x, y)
         : Number(x) - Number(y);
     return byValue !== 0 ? byValue * direction : Number(a.id) - Number(b.id);
   };

@@ -45,7 +45,8 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
-window.matchMedia ??= ((query: string) => ({
+if (typeof window !== 'undefined') {
+  window.matchMedia ??= ((query: string) => ({
   matches: false,
   media: query,
   onchange: null,
@@ -55,4 +56,5 @@ window.matchMedia ??= ((query: string) => ({
   removeEventListener: () => {},
   dispatchEvent: () => false,
 })) as unknown as typeof window.matchMedia;
-window.scrollTo = () => {};
+  window.scrollTo = () => {};
+}

@@ -1,11 +1,11 @@
 import type { Selectable } from 'kysely';
 import { cityInputSchema, deriveCityFields, type City, type ListQuery } from '../../../src/domain';
-import { writeTransaction, type DatabaseHandle, type DbOrTx } from '../../db/client';
+import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx } from '../../db/client';
 import type { CityTable } from '../../db/schema';
 import { ApiError, notFound } from '../../lib/errors';
 import { orderList, whereList } from '../../lib/listSql';
 import { bumpRevision } from '../../lib/revision';
-import { parseWith } from '../../lib/validate';
+import { checkBodyVersion, checkIfMatch, parseRecord } from '../../lib/records';
 
 type Row = Selectable<CityTable>;
 type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
@@ -33,7 +33,7 @@ const where = (query: ListQuery) =>
 
 export async function listCities(db: DbOrTx, query: ListQuery) {
   const [start, end] = query.range;
-  const rows = await orderList(db.selectFrom('cities').selectAll().where(where(query)), 'cities', query)
+  const rows = await orderList(db.selectFrom('cities').selectAll().where(where(query)), 'cities', query, dialectOf(db))
     .limit(end - start + 1)
     .offset(start)
     .execute();
@@ -57,29 +57,12 @@ export async function getCity(db: DbOrTx, id: number): Promise<City> {
 }
 
 function columnsOf(body: Record<string, unknown>) {
-  const input = parseWith(cityInputSchema, body);
-  const { side, region } = deriveCityFields(input);
+  const input = parseRecord(cityInputSchema, body);
   return {
     ...input,
-    admin1: input.admin1 ?? null,
-    geonameId: input.geonameId ?? null,
-    lat: input.lat ?? null,
-    lng: input.lng ?? null,
-    population: input.population ?? null,
-    populationYear: input.populationYear ?? null,
-    leaderTitle: input.leaderTitle ?? null,
-    leaderName: input.leaderName ?? null,
-    leaderTermEnds: input.leaderTermEnds ?? null,
-    contactName: input.contactName ?? null,
-    contactEmail: input.contactEmail ?? null,
-    contactPhone: input.contactPhone ?? null,
-    website: input.website ?? null,
-    duesPaidThrough: input.duesPaidThrough ?? null,
-    notes: input.notes ?? null,
+    ...deriveCityFields(input),
     languages: JSON.stringify(input.languages),
     sciMember: input.sciMember ? 1 : 0,
-    side,
-    region,
   };
 }
 
@@ -150,10 +133,10 @@ async function refuseDuplicateGeoname(tx: DbOrTx, geonameId: number | null, exce
   }
 }
 
-export async function updateCity(handle: Handle, id: number, version: number, body: Record<string, unknown>, now: string) {
+export async function updateCity(handle: Handle, id: number, body: Record<string, unknown>, now: string) {
   return writeTransaction(handle, async (tx) => {
     const stored = await lockedCity(handle, tx, id);
-    if (stored.version !== version) throw new ApiError(409, 'app.error.conflict');
+    checkBodyVersion(stored, body.version);
     const values = columnsOf({ ...toCity(stored), ...body });
     await refuseDuplicateGeoname(tx, values.geonameId, id);
     // A city in partnerships cannot change sides: each partnership joins one of each.
@@ -176,7 +159,7 @@ export async function updateCity(handle: Handle, id: number, version: number, bo
 export async function deleteCity(handle: Handle, id: number, version: number | undefined) {
   return writeTransaction(handle, async (tx) => {
     const stored = await lockedCity(handle, tx, id);
-    if (version !== undefined && stored.version !== version) throw new ApiError(409, 'app.error.conflict');
+    checkIfMatch(stored, version);
     if (await inUse(tx, id)) throw new ApiError(400, 'app.error.cityInUse');
     await tx.deleteFrom('cities').where('id', '=', id).execute();
     await bumpRevision(tx);

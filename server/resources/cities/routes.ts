@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../../app';
 import { parseId } from '../../lib/errors';
-import { readBody, readListQuery, versionFromIfMatch, versionOf } from '../../lib/http';
+import { readBody, readListQuery, versionFromIfMatch } from '../../lib/http';
 import { contentRange } from '../../lib/listSql';
 import { createCity, deleteCity, getCity, listCities, updateCity } from './repository';
 
@@ -14,8 +14,5 @@ export const citiesRoutes = ({ handle, now }: AppDeps) =>
     })
     .get('/:id', async (c) => c.json(await getCity(handle.db, parseId(c.req.param('id')))))
     .post('/', async (c) => c.json(await createCity(handle, await readBody(c), now()), 201))
-    .put('/:id', async (c) => {
-      const body = await readBody(c);
-      return c.json(await updateCity(handle, parseId(c.req.param('id')), versionOf(body), body, now()));
-    })
+    .put('/:id', async (c) => c.json(await updateCity(handle, parseId(c.req.param('id')), await readBody(c), now())))
     .delete('/:id', async (c) => c.json(await deleteCity(handle, parseId(c.req.param('id')), versionFromIfMatch(c))));

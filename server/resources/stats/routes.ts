@@ -1,4 +1,17 @@
 import { Hono } from 'hono';
+import { isAuRegion } from '../../../src/domain';
 import type { AppDeps } from '../../app';
+import { ApiError } from '../../lib/errors';
+import { createProgressCache } from './progressCache';
 
-export const statsRoutes = (_deps: AppDeps) => new Hono();
+/** GET /api/stats/progress?region=Western: the dashboard's figures, computed by the database. */
+export const statsRoutes = ({ handle, today }: AppDeps) => {
+  const progress = createProgressCache(handle.db);
+  return new Hono().get('/progress', async (c) => {
+    const region = c.req.query('region') || null;
+    if (region !== null && !isAuRegion(region)) {
+      throw new ApiError(400, `Unknown AU region: ${region}.`, { region: 'app.validation.choice' });
+    }
+    return c.json(await progress(today(), region));
+  });
+};

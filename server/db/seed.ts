@@ -1,0 +1,149 @@
+import { sql, type Insertable } from 'kysely';
+import {
+  isOpenStage,
+  type City,
+  type Program,
+  type SciEvent,
+  type StoredPartnership,
+} from '../../src/domain';
+import type { SeedData } from '../../src/domain/seed';
+import { CITY_IMPORT_AT } from '../../src/domain/seed/cities';
+import { stalledAfterOf } from '../lib/activity';
+import { bumpRevision } from '../lib/revision';
+import { writeTransaction, type DatabaseHandle, type DbOrTx } from './client';
+import type { Database } from './schema';
+
+type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
+
+/** True when the database holds no records at all: the first start of a fresh install. */
+export async function isEmpty(db: DbOrTx): Promise<boolean> {
+  const tables = ['users', 'cities', 'partnerships', 'events', 'programs'] as const;
+  const found = await Promise.all(tables.map((table) => db.selectFrom(table).select('id').limit(1).executeTakeFirst()));
+  return found.every((row) => row === undefined);
+}
+
+/**
+ * Inserts the demo data (src/domain/seed) with its ids, in one transaction: the users, cities,
+ * partnerships (with what they copy from their cities, focus areas and stage history), events
+ * and programs with their links.
+ */
+export async function seedDatabase(handle: Handle, data: SeedData): Promise<void> {
+  const cities = new Map(data.cities.map((city) => [city.id, city]));
+  const { partnerships, events, programs } = data;
+  await writeTransaction(handle, async (tx) => {
+    await insertInBatches(tx, 'users', data.users.map(userRow));
+    await insertInBatches(tx, 'cities', data.cities.map(cityRow));
+    await insertInBatches(tx, 'partnerships', partnerships.map((p) => partnershipRow(p, cities)));
+    // One row per area, even when a partnership lists an area twice.
+    await insertInBatches(tx, 'partnershipFocusAreas', partnerships.flatMap((p) => [...new Set(p.focusAreas)].map((focusArea) => ({ partnershipId: p.id, focusArea }))));
+    await insertInBatches(tx, 'stageHistory', partnerships.flatMap((p) => p.stageHistory.map((change) => ({ partnershipId: p.id, ...change, byName: change.byName ?? null }))));
+    await insertInBatches(tx, 'events', events.map(eventRow));
+    await insertInBatches(tx, 'eventPartnerships', events.flatMap((e) => e.partnershipIds.map((partnershipId, position) => ({ eventId: e.id, partnershipId, position }))));
+    await insertInBatches(tx, 'programs', programs.map(programRow));
+    await insertInBatches(tx, 'programPartnerships', programs.flatMap((p) => p.partnershipIds.map((partnershipId, position) => ({ programId: p.id, partnershipId, position }))));
+    await insertInBatches(tx, 'programCities', programs.flatMap((p) => p.cityIds.map((cityId, position) => ({ programId: p.id, cityId, position }))));
+    if (handle.dialect === 'postgres') await moveSequencesPastIds(tx);
+    await bumpRevision(tx);
+  });
+}
+
+/** Well under SQLite's limit of bound parameters (32,766) and PostgreSQL's (65,535). */
+const PARAMETERS_PER_STATEMENT = 10_000;
+
+/** Multi-row INSERTs of as many rows as the parameter budget allows. Every row must have the same columns. */
+async function insertInBatches<T extends keyof Database & string>(tx: DbOrTx, table: T, rows: ReadonlyArray<Insertable<Database[T]>>) {
+  if (rows.length === 0) return;
+  const perBatch = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / Object.keys(rows[0]!).length));
+  for (let start = 0; start < rows.length; start += perBatch) {
+    await tx.insertInto(table).values(rows.slice(start, start + perBatch) as never).execute();
+  }
+}
+
+// The rows below write every optional field, as null when the seed leaves it out.
+
+function userRow(user: SeedData['users'][number]) {
+  // The team was there when the cities were imported, before the launch.
+  return { ...user, disabled: user.disabled ? 1 : 0, passwordHash: null, version: 1, createdAt: CITY_IMPORT_AT, updatedAt: CITY_IMPORT_AT };
+}
+
+function cityRow(city: City) {
+  return {
+    ...city,
+    admin1: city.admin1 ?? null,
+    geonameId: city.geonameId ?? null,
+    lat: city.lat ?? null,
+    lng: city.lng ?? null,
+    population: city.population ?? null,
+    populationYear: city.populationYear ?? null,
+    leaderTitle: city.leaderTitle ?? null,
+    leaderName: city.leaderName ?? null,
+    leaderTermEnds: city.leaderTermEnds ?? null,
+    contactName: city.contactName ?? null,
+    contactEmail: city.contactEmail ?? null,
+    contactPhone: city.contactPhone ?? null,
+    website: city.website ?? null,
+    duesPaidThrough: city.duesPaidThrough ?? null,
+    notes: city.notes ?? null,
+    languages: JSON.stringify(city.languages),
+    sciMember: city.sciMember ? 1 : 0,
+  };
+}
+
+function partnershipRow({ stageHistory: _history, ...p }: StoredPartnership, cities: ReadonlyMap<number, City>) {
+  const african = cities.get(p.africanCityId);
+  const us = cities.get(p.usCityId);
+  if (!african || !us) throw new Error(`Seed partnership ${p.id} names a city the seed does not hold`);
+  const activity = { stage: p.stage, lastActivityAt: p.lastActivityAt ?? null, firstContactAt: p.firstContactAt ?? null, createdAt: p.createdAt };
+  return {
+    ...p,
+    ...activity,
+    closedReason: p.closedReason ?? null,
+    ownerId: p.ownerId ?? null,
+    signedAt: p.signedAt ?? null,
+    sciRecognizedAt: p.sciRecognizedAt ?? null,
+    nextStep: p.nextStep ?? null,
+    nextStepDue: p.nextStepDue ?? null,
+    notes: p.notes ?? null,
+    focusAreas: JSON.stringify(p.focusAreas),
+    region: african.region,
+    usRegion: us.region,
+    country: african.country,
+    usState: us.admin1 ?? '',
+    africanCityName: african.name,
+    usCityName: us.name,
+    isOpen: isOpenStage(p.stage) ? 1 : 0,
+    stalledAfter: stalledAfterOf(activity),
+  };
+}
+
+function eventRow({ partnershipIds: _links, ...event }: SciEvent) {
+  return {
+    ...event,
+    endsAt: event.endsAt ?? null,
+    cityId: event.cityId ?? null,
+    virtual: event.virtual ? 1 : 0,
+    focusArea: event.focusArea ?? null,
+    adults: event.adults ?? null,
+    youth: event.youth ?? null,
+    outcome: event.outcome ?? null,
+    notes: event.notes ?? null,
+  };
+}
+
+function programRow({ partnershipIds: _partnerships, cityIds: _cities, ...program }: Program) {
+  return {
+    ...program,
+    focusArea: program.focusArea ?? null,
+    adults: program.adults ?? null,
+    youth: program.youth ?? null,
+    deadline: program.deadline ?? null,
+    notes: program.notes ?? null,
+  };
+}
+
+/** Rows were inserted with their ids: PostgreSQL's sequences must continue after them. */
+async function moveSequencesPastIds(tx: DbOrTx) {
+  for (const table of ['users', 'cities', 'partnerships', 'stageHistory', 'events', 'programs'] as const) {
+    await sql`select setval(pg_get_serial_sequence(${`"${table}"`}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(tx);
+  }
+}

@@ -1,0 +1,118 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+// Inside the repository, so that the bundle's packages resolve from its node_modules.
+const BUNDLE = join(ROOT, `node_modules/.tmp/server-test-${process.pid}/index.js`);
+
+/** A port the kernel just handed out and released. */
+const freePort = () =>
+  new Promise<number>((done, fail) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+
+interface Started {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** `node dist-server/index.js` as `npm start` runs it, in `cwd`; resolves once it says where it listens. */
+function start(cwd: string, env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, [BUNDLE], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((done, fail) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /on (http:\/\/\S+),/.exec(output)?.[1];
+      if (url) done({ url, child, output: () => output });
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => fail(new Error(`The server exited with ${code} before listening:\n${output}`)));
+  });
+}
+
+/** SIGTERM, then the exit code. */
+function stop({ child }: Started): Promise<number | null> {
+  return new Promise((done) => {
+    child.once('exit', (code) => done(code));
+    child.kill('SIGTERM');
+  });
+}
+
+describe('the server process', () => {
+  let dir: string;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    // The bundle `npm start` runs, built as it builds it (in a process of its own: esbuild
+    // refuses the test environment's globals).
+    execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build-server.ts', `--outfile=${BUNDLE}`], { cwd: ROOT, stdio: 'pipe' });
+    dir = mkdtempSync(join(tmpdir(), 'server-process-'));
+    // A stand-in for the built SPA: index.html and one hashed asset.
+    mkdirSync(join(dir, 'dist/assets'), { recursive: true });
+    writeFileSync(join(dir, 'dist/index.html'), '<!doctype html><title>500 in 5</title><div id="root"></div>');
+    writeFileSync(join(dir, 'dist/assets/index-AbC123.js'), 'console.log("app")');
+    env = { PORT: String(await freePort()), DATABASE_URL: `file:${join(dir, 'data/500in5.sqlite')}` };
+  });
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    rmSync(resolve(BUNDLE, '..'), { recursive: true, force: true });
+  });
+
+  it('starts on an empty SQLite file, seeds it, serves the API and the SPA, and keeps every change across a restart', async () => {
+    const first = await start(dir, env);
+    expect(first.output()).toContain(`SQLite ${join(dir, 'data/500in5.sqlite')}`);
+    const progress = await fetch(`${first.url}/api/stats/progress`);
+    expect(progress.status).toBe(200);
+    const figures = (await progress.json()) as { counted: number };
+    expect(figures.counted).toBeGreaterThan(200);
+
+    const page = await fetch(`${first.url}/partnerships/12`);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(await page.text()).toContain('<div id="root">');
+    const asset = await fetch(`${first.url}/assets/index-AbC123.js`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${first.url}/assets/missing-1.js`)).status).toBe(404);
+    expect(await (await fetch(`${first.url}/api/nope`)).json()).toEqual({ message: 'No such route: GET /api/nope' });
+
+    const created = await fetch(`${first.url}/api/cities`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Testville', country: 'GH' }),
+    });
+    expect(created.status).toBe(201);
+    const city = (await created.json()) as { id: number };
+    expect(await stop(first)).toBe(0);
+
+    const second = await start(dir, env);
+    try {
+      expect(second.output()).not.toContain('Seeded');
+      expect(await (await fetch(`${second.url}/api/cities/${city.id}`)).json()).toEqual(city);
+      expect(await (await fetch(`${second.url}/api/stats/progress`)).json()).toEqual(figures);
+    } finally {
+      expect(await stop(second)).toBe(0);
+    }
+  });
+
+  it('starts empty with SEED=none', async () => {
+    const empty = await start(dir, { ...env, DATABASE_URL: `file:${join(dir, 'empty.sqlite')}`, SEED: 'none' });
+    try {
+      const figures = (await (await fetch(`${empty.url}/api/stats/progress`)).json()) as { counted: number; inPipeline: number };
+      expect([figures.counted, figures.inPipeline]).toEqual([0, 0]);
+      expect(await (await fetch(`${empty.url}/api/cities`)).json()).toEqual([]);
+    } finally {
+      expect(await stop(empty)).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { toIsoDate } from '../src/domain';
+import { generateSeed, type GazetteerCity } from '../src/domain/seed';
+import { migrate, openDatabase, type DatabaseHandle } from './db/client';
+import { isEmpty, seedDatabase } from './db/seed';
+import { parseEnv, type Env } from './env';
+import { loadGazetteer } from './gazetteer';
+import { builtSpaDir, createServerApp, listen, type RunningServer } from './serve';
+
+const now = () => new Date().toISOString();
+const today = () => toIsoDate(new Date());
+
+/** An empty database starts with the demo pipeline, unless SEED=none. */
+async function seedIfEmpty(handle: DatabaseHandle, env: Env, gazetteer: readonly GazetteerCity[]) {
+  if (env.SEED === 'none' || !(await isEmpty(handle.db))) return;
+  await seedDatabase(handle, generateSeed({ gazetteer, today: today() }));
+  console.info(`Seeded the demo data as of ${today()}`);
+}
+
+/** SIGTERM / SIGINT: stop accepting, answer the requests in flight, close the database, exit 0. */
+function stopOnSignals(server: RunningServer, handle: DatabaseHandle) {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    // A second signal while draining means "now".
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.info(`${signal}: finishing the requests in flight, then stopping`);
+    try {
+      await server.close();
+      await handle.close();
+      process.exit(0);
+    } catch (error) {
+      console.error('Stopping failed', error);
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+async function main() {
+  const env = parseEnv();
+  const handle = openDatabase(env.DATABASE_URL);
+  await migrate(handle.db);
+  const gazetteer = loadGazetteer();
+  await seedIfEmpty(handle, env, gazetteer);
+  const spaDir = builtSpaDir();
+  const app = createServerApp({ handle, now, today, gazetteer }, { spaDir });
+  const server = await listen(app, env.PORT);
+  stopOnSignals(server, handle);
+  const serving = spaDir ? 'the app and its API' : 'the API (no built SPA in dist/)';
+  console.info(`500 in 5: serving ${serving} on ${server.url}, data in ${handle.description}`);
+}
+
+main().catch((error: unknown) => {
+  console.error('The server could not start:', error);
+  process.exit(1);
+});

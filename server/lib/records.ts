@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import { ApiError } from './errors';
+import { parseWith } from './validate';
+
+/** Optional fields as the API stores them: null when left out. */
+export type Complete<T> = { [K in keyof T]-?: undefined extends T[K] ? Exclude<T[K], undefined> | null : T[K] };
+
+/**
+ * A body parsed with a domain schema, every field the schema knows present: left out means
+ * null, as the mock API stores it (never missing, so a response always has every field).
+ * Fields the schema does not know (derived, meta) are dropped.
+ */
+export function parseRecord<S extends z.ZodObject>(schema: S, body: Record<string, unknown>): Complete<z.output<S>> {
+  const parsed = parseWith(schema, body) as Record<string, unknown>;
+  for (const key of Object.keys(schema.shape)) parsed[key] ??= null;
+  return parsed as never;
+}
+
+/** 400 with field errors in react-admin's shape: one translation key per field. */
+export const invalid = (errors: Record<string, string>) => new ApiError(400, 'app.error.invalid', errors);
+
+export function refuseIfAny(errors: Record<string, string>) {
+  if (Object.keys(errors).length > 0) throw invalid(errors);
+}
+
+/**
+ * The version a PUT carries must be the stored one: missing is a 400, stale a 409. As the mock
+ * API checks it (a numeric string counts), after the record was found: an unknown id is a 404.
+ */
+export function checkBodyVersion(stored: { version: number }, version: unknown) {
+  if (version === undefined || version === null) throw invalid({ version: 'app.validation.required' });
+  if (Number(version) !== stored.version) throw new ApiError(409, 'app.error.conflict');
+}
+
+/** A DELETE may carry the version it read in If-Match; without it there is nothing to compare. */
+export function checkIfMatch(stored: { version: number }, version: number | undefined) {
+  if (version !== undefined) checkBodyVersion(stored, version);
+}
+
+/** A unique index refused the write: the way a race between two writers shows on PostgreSQL. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

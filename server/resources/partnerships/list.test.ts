@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, isStalled, STAGES, type Stage } from '../../../src/domain';
+import { TEST_BACKENDS } from '../../db/testDatabase';
+import { createTestServer, TEST_TODAY, type TestServer } from './testServer';
+
+type Row = { id: number; africanCityId: number; usCityId: number; stalled: boolean; africanCityName: string };
+const ids = (rows: Row[]) => rows.map((row) => row.id).sort((a, b) => a - b);
+
+/** What each stage needs to be entered directly. */
+const stageFields = (stage: Stage) => ({
+  stage,
+  ...(['signed', 'active', 'dormant', 'ended'].includes(stage) ? { signedAt: '2026-11-01' } : {}),
+  ...(stage === 'closed' ? { closedReason: 'No reply' } : {}),
+});
+
+describe.each(TEST_BACKENDS)('GET /api/partnerships on %s', (backend) => {
+  let api: TestServer;
+  let all: Row[];
+  beforeAll(async () => {
+    api = await createTestServer({ backend });
+    // Every stage, quiet for a while either side of each threshold, or never dated at all.
+    const quietDays = [0, 59, 60, 61, 119, 120, 121, 400];
+    for (const stage of STAGES) {
+      for (const days of quietDays) await api.create('partnerships', await api.draft({ ...stageFields(stage), lastActivityAt: addDays(TEST_TODAY, -days) }));
+      await api.create('partnerships', await api.draft({ ...stageFields(stage), firstContactAt: addDays(TEST_TODAY, -61) }));
+      await api.create('partnerships', await api.draft(stageFields(stage)));
+    }
+    all = (await api.list('partnerships', { range: [0, 999] })).json;
+  });
+  afterAll(() => api.close());
+
+  it('finds exactly the stalled partnerships, as isStalled says, and the others', async () => {
+    const expected = all.filter((p) => isStalled(p as never, TEST_TODAY));
+    expect(all.filter((p) => p.stalled)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(10);
+    const stalled = await api.list('partnerships', { range: [0, 999], filter: { stalled: true } });
+    expect(ids(stalled.json)).toEqual(ids(expected));
+    expect(stalled.headers.get('Content-Range')).toBe(`partnerships 0-${expected.length - 1}/${expected.length}`);
+    const quiet = await api.list('partnerships', { range: [0, 999], filter: { stalled: false } });
+    expect(ids(quiet.json)).toEqual(ids(all.filter((p) => !p.stalled)));
+    const either = await api.list('partnerships', { range: [0, 999], filter: { stalled: [true, false] } });
+    expect(either.json).toHaveLength(all.length);
+  });
+
+  it('finds the partnerships of a city on either side', async () => {
+    const [p] = all;
+    for (const cityId of [p!.africanCityId, p!.usCityId]) {
+      const { json } = await api.list('partnerships', { filter: { cityId } });
+      expect(ids(json)).toEqual([p!.id]);
+    }
+    const { json } = await api.list('partnerships', { range: [0, 999], filter: { cityId: [p!.africanCityId, all[1]!.usCityId] } });
+    expect(ids(json)).toEqual(ids([p!, all[1]!]));
+  });
+
+  it('matches focus areas by any of, and nothing for an empty list', async () => {
+    const trade = await api.create('partnerships', await api.draft({ focusAreas: ['business_trade', 'arts_culture'] }));
+    const { json } = await api.list('partnerships', { range: [0, 999], filter: { focusAreas: ['business_trade', 'community_development'] } });
+    expect(ids(json)).toEqual([trade.id]);
+    expect((await api.list('partnerships', { filter: { focusAreas: [] } })).json).toEqual([]);
+  });
+
+  it('searches city names, next step and notes without regard to case, and sorts by name', async () => {
+    const named = await api.create('partnerships', await api.draft({ notes: 'Mayors met in ZANZIBAR' }));
+    expect(ids((await api.list('partnerships', { filter: { q: 'zanzibar' } })).json)).toEqual([named.id]);
+    const { json } = await api.list('partnerships', { sort: ['africanCityName', 'DESC'], range: [0, 4] });
+    const names = json.map((row: Row) => row.africanCityName.toLowerCase());
+    expect(names).toEqual(names.toSorted().toReversed());
+  });
+
+  it('refuses an unknown filter field with 400', async () => {
+    const { status, json } = await api.list('partnerships', { filter: { colour: 'red' } });
+    expect(status).toBe(400);
+    expect(json.errors).toEqual({ colour: 'unknown field' });
+  });
+
+  it('reads a page in a bounded number of queries, whatever its size, histories included', async () => {
+    const moved = all.find((p) => p.stalled)!;
+    await api.update('partnerships', moved.id, { stage: 'exploring', stageNote: 'Talks resumed' });
+    const page = async (range: [number, number]) => {
+      let json: Array<{ id: number; stageHistory: unknown[] }> = [];
+      const queries = await api.queriesOf(async () => {
+        json = (await api.list('partnerships', { range, filter: { stage: [...STAGES] } })).json;
+      });
+      expect(json).toHaveLength(range[1] - range[0] + 1);
+      expect(json.every((row) => row.stageHistory.length > 0)).toBe(true);
+      return { queries, json };
+    };
+    const small = await page([0, 1]);
+    const large = await page([0, 49]);
+    expect(large.queries).toBe(small.queries);
+    // The page, its count, and the stage histories of all its rows.
+    expect(small.queries).toBe(3);
+    // Newest first: the partnership just moved leads, with both its stages.
+    expect(large.json[0]).toMatchObject({ id: moved.id, stageHistory: [{ note: null }, { stage: 'exploring', note: 'Talks resumed' }] });
+  });
+});

@@ -1,0 +1,170 @@
+import {
+  checkPartnershipUpdate,
+  isOpenStage,
+  partnershipInputSchema,
+  type ListQuery,
+  type Partnership,
+  type StageChange,
+} from '../../../src/domain';
+import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx } from '../../db/client';
+import { latestDay, latestPastEventDay, stalledAfterOf } from '../../lib/activity';
+import { notFound } from '../../lib/errors';
+import { orderList } from '../../lib/listSql';
+import { bumpRevision } from '../../lib/revision';
+import { actingUser, checkPairIsFree, checkReferences, pairExists } from './checks';
+import { wherePartnerships } from './filters';
+import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, parseRecord } from '../../lib/records';
+import { toStored, withHistories, type PartnershipRow } from './rows';
+
+type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
+type Input = ReturnType<typeof parseInput>;
+type Cities = Awaited<ReturnType<typeof checkReferences>>;
+
+const parseInput = (body: Record<string, unknown>) => parseRecord(partnershipInputSchema, body);
+
+export async function listPartnerships(db: DbOrTx, query: ListQuery, today: string) {
+  const [start, end] = query.range;
+  const where = wherePartnerships(query, today);
+  const rows = await orderList(db.selectFrom('partnerships').selectAll().where(where), 'partnerships', query, dialectOf(db))
+    .limit(end - start + 1)
+    .offset(start)
+    .execute();
+  const { total } = await db
+    .selectFrom('partnerships')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where(where)
+    .executeTakeFirstOrThrow();
+  return { data: await withHistories(db, rows, today), total: Number(total), start };
+}
+
+export async function getPartnership(db: DbOrTx, id: number, today: string): Promise<Partnership> {
+  const row = await db.selectFrom('partnerships').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound();
+  const [partnership] = await withHistories(db, [row], today);
+  return partnership!;
+}
+
+/** The row to store: the input, the facts copied from its cities, and what filters read. */
+function columnsOf(input: Input, { african, us }: Cities, createdAt: string) {
+  const { stageNote: _note, focusAreas, ...fields } = input;
+  return {
+    ...fields,
+    focusAreas: JSON.stringify(focusAreas ?? []),
+    region: african.region,
+    usRegion: us.region,
+    country: african.country,
+    usState: us.admin1 ?? '',
+    africanCityName: african.name,
+    usCityName: us.name,
+    isOpen: isOpenStage(input.stage) ? 1 : 0,
+    stalledAfter: stalledAfterOf({ ...input, createdAt }),
+  };
+}
+
+async function writeFocusAreas(tx: DbOrTx, partnershipId: number, areas: readonly string[], replace: boolean) {
+  if (replace) await tx.deleteFrom('partnershipFocusAreas').where('partnershipId', '=', partnershipId).execute();
+  const distinct = [...new Set(areas)];
+  if (distinct.length === 0) return;
+  await tx
+    .insertInto('partnershipFocusAreas')
+    .values(distinct.map((focusArea) => ({ partnershipId, focusArea })))
+    .execute();
+}
+
+async function recordStageChange(tx: DbOrTx, partnershipId: number, input: Input, at: string): Promise<StageChange> {
+  const user = await actingUser(tx);
+  const change: StageChange = { stage: input.stage, at, by: user?.id ?? null, byName: user?.fullName ?? null, note: input.stageNote ?? null };
+  await tx.insertInto('stageHistory').values({ partnershipId, ...change }).execute();
+  return change;
+}
+
+/** Runs a write that may meet the open-pair unique index: a lost race reads as the same refusal. */
+async function guardPair<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw pairExists();
+    throw error;
+  }
+}
+
+export async function createPartnership(handle: Handle, body: Record<string, unknown>, now: string, today: string) {
+  const input = parseInput(body);
+  return writeTransaction(handle, async (tx) => {
+    const cities = await checkReferences(tx, handle.dialect, input);
+    await checkPairIsFree(tx, input, null);
+    const row = await guardPair(() =>
+      tx
+        .insertInto('partnerships')
+        .values({ ...columnsOf(input, cities, now), version: 1, createdAt: now, updatedAt: now })
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    );
+    await writeFocusAreas(tx, row.id, input.focusAreas ?? [], false);
+    await recordStageChange(tx, row.id, input, now);
+    await bumpRevision(tx);
+    const [partnership] = await withHistories(tx, [row], today);
+    return partnership!;
+  });
+}
+
+async function lockedPartnership(handle: Handle, tx: DbOrTx, id: number): Promise<PartnershipRow> {
+  let query = tx.selectFrom('partnerships').selectAll().where('id', '=', id);
+  if (handle.dialect === 'postgres') query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row) throw notFound();
+  return row;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => {
+  const x = new Set(a);
+  const y = new Set(b);
+  return x.size === y.size && [...x].every((v) => y.has(v));
+};
+
+/**
+ * Lays the body over the stored partnership. A change of stage must be allowed, is kept in
+ * the stage history in this same transaction, and is activity; so are past events, which the
+ * date can never fall behind.
+ */
+export async function updatePartnership(handle: Handle, id: number, body: Record<string, unknown>, now: string, today: string) {
+  return writeTransaction(handle, async (tx) => {
+    const stored = await lockedPartnership(handle, tx, id);
+    checkBodyVersion(stored, body.version);
+    const before = toStored(stored, []);
+    const input = parseInput({ ...before, ...body });
+    const cities = await checkReferences(tx, handle.dialect, input);
+    await checkPairIsFree(tx, input, id);
+    const refusal = checkPartnershipUpdate(before, input);
+    if (refusal) throw invalid(refusal);
+    const moved = before.stage !== input.stage;
+    const lastActivityAt = latestDay(input.lastActivityAt, await latestPastEventDay(tx, id, today), moved ? today : null);
+    const row = await guardPair(() =>
+      tx
+        .updateTable('partnerships')
+        .set({ ...columnsOf({ ...input, lastActivityAt }, cities, stored.createdAt), version: stored.version + 1, updatedAt: now })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    );
+    if (!sameSet(before.focusAreas, input.focusAreas ?? [])) await writeFocusAreas(tx, id, input.focusAreas ?? [], true);
+    if (moved) await recordStageChange(tx, id, input, now);
+    await bumpRevision(tx);
+    const [partnership] = await withHistories(tx, [row], today);
+    return partnership!;
+  });
+}
+
+/** Deletes a partnership; the events and programs that listed it no longer do. */
+export async function deletePartnership(handle: Handle, id: number, version: number | undefined, today: string) {
+  return writeTransaction(handle, async (tx) => {
+    const stored = await lockedPartnership(handle, tx, id);
+    checkIfMatch(stored, version);
+    const [partnership] = await withHistories(tx, [stored], today);
+    await tx.deleteFrom('eventPartnerships').where('partnershipId', '=', id).execute();
+    await tx.deleteFrom('programPartnerships').where('partnershipId', '=', id).execute();
+    await tx.deleteFrom('partnerships').where('id', '=', id).execute();
+    await bumpRevision(tx);
+    return partnership!;
+  });
+}
