@@ -1,52 +1,16 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, stopServer, freePort } from '../tests/setup/serverProcess';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // Inside the repository, so that the bundle's packages resolve from its node_modules.
 const BUNDLE = join(ROOT, `node_modules/.tmp/server-test-${process.pid}/index.js`);
 
-/** A port the kernel just handed out and released. */
-const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-
-interface Started {
-  url: string;
-  child: ChildProcess;
-  output: () => string;
-}
-
-/** `node dist-server/index.js` as `npm start` runs it, in `cwd`; resolves once it says where it listens. */
-function start(cwd: string, env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [BUNDLE], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((done, fail) => {
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /on (http:\/\/\S+),/.exec(output)?.[1];
-      if (url) done({ url, child, output: () => output });
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => fail(new Error(`The server exited with ${code} before listening:\n${output}`)));
-  });
-}
-
-/** SIGTERM, then the exit code. */
-function stop({ child }: Started): Promise<number | null> {
-  return new Promise((done) => {
-    child.once('exit', (code) => done(code));
-    child.kill('SIGTERM');
-  });
-}
+const start = (cwd: string, env: Record<string, string>) => startServer(BUNDLE, cwd, env);
+const stop = stopServer;
 
 describe('the server process', () => {
   let dir: string;
