@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { toIsoDate } from '../src/domain';
 import { generateSeed, type GazetteerCity } from '../src/domain/seed';
 import { migrate, openDatabase, type DatabaseHandle } from './db/client';
@@ -13,6 +14,8 @@ const today = () => toIsoDate(new Date());
 async function seedIfEmpty(handle: DatabaseHandle, env: Env, gazetteer: readonly GazetteerCity[]) {
   if (env.SEED === 'none' || !(await isEmpty(handle.db))) return;
   await seedDatabase(handle, generateSeed({ gazetteer, today: today() }));
+  // Fresh planner statistics for the tables just filled (both databases know ANALYZE).
+  await sql`analyze`.execute(handle.db);
   console.info(`Seeded the demo data as of ${today()}`);
 }
 

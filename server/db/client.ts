@@ -40,8 +40,11 @@ function openSqlite(path: string): DatabaseHandle {
   const synchronous = connection.pragma('synchronous', { simple: true });
   if (synchronous !== 2) throw new Error(`SQLite synchronous is ${String(synchronous)}, expected FULL (2)`);
   if (connection.pragma('foreign_keys', { simple: true }) !== 1) throw new Error('SQLite foreign keys are off');
+  // Planner statistics: without them SQLite picks slow plans for the aggregates. Analyse
+  // (approximately, so it stays quick) the tables that need it, at open and at close.
+  connection.pragma('analysis_limit = 1000');
+  connection.pragma('optimize = 0x10002');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
-  // Keeps the planner's statistics fresh (cheap: it analyses only what needs it).
   const optimize = () => connection.pragma('optimize');
   return {
     db,
