@@ -57,5 +57,6 @@ export function createApi(deps: AppDeps) {
 export function createApp(deps: AppDeps) {
   return new Hono()
     .route('/api', createApi(deps))
+    .all('/api/:resource/:id?', (c) => c.json({ message: `Unknown resource: ${c.req.param('resource')}.` }, 404))
     .all('/api/*', (c) => c.json({ message: `No such route: ${c.req.method} ${c.req.path}` }, 404));
 }

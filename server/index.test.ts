@@ -48,7 +48,7 @@ describe('the server process', () => {
     const asset = await fetch(`${first.url}/assets/index-AbC123.js`);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await fetch(`${first.url}/assets/missing-1.js`)).status).toBe(404);
-    expect(await (await fetch(`${first.url}/api/nope`)).json()).toEqual({ message: 'No such route: GET /api/nope' });
+    expect(await (await fetch(`${first.url}/api/nope`)).json()).toEqual({ message: 'Unknown resource: nope.' });
 
     const created = await fetch(`${first.url}/api/cities`, {
       method: 'POST',

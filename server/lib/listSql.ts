@@ -4,12 +4,16 @@ import { addDays, LIST_SPECS, type Condition, type FieldSpec, type ListQuery, ty
 
 /** How a resource's list answers the fields that are not plain columns of its table. */
 export interface ListSqlHooks<DB, TB extends keyof DB> {
+  /** Text search folds only A–Z on both databases: PostgreSQL needs the C collation for that. */
+  dialect?: Dialect;
   /** `many` fields and derived ones (e.g. a partnership's cityId, stalled). */
   special?: Record<string, (eb: ExpressionBuilder<DB, TB>, condition: FieldCondition) => Expression<SqlBool>>;
 }
 
 const toSql = (spec: FieldSpec, value: Scalar) => (spec.type === 'bool' ? (value ? 1 : 0) : value);
 const never = () => sql<SqlBool>`1 = 0`;
+/** A–Z folded, nothing else: what SQLite's lower() and LIKE do, so every backend finds alike (decision 009). */
+const foldAsciiCase = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 type FieldCondition = Exclude<Condition, { op: 'search' }>;
 
 /**
@@ -44,8 +48,10 @@ export function whereList<DB, TB extends keyof DB>(
     const column = (field: string) => eb.ref(field as never);
     const parts = conditions.map((condition): Expression<SqlBool> => {
       if (condition.op === 'search') {
-        const needle = `%${condition.value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        return eb.or(spec.search.map((field) => sql<SqlBool>`lower(${column(field)}) like ${needle} escape '\\'`));
+        const needle = `%${foldAsciiCase(condition.value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        const folded = (field: string) =>
+          hooks.dialect === 'postgres' ? sql`lower(${column(field)} collate "C")` : sql`lower(${column(field)})`;
+        return eb.or(spec.search.map((field) => sql<SqlBool>`${folded(field)} like ${needle} escape '\\'`));
       }
       const special = hooks.special?.[condition.field];
       if (special) return special(eb, condition);

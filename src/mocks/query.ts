@@ -16,8 +16,8 @@ function valuesOf(row: Row, resource: ListResource, field: string): unknown[] {
 function matches(row: Row, resource: ListResource, condition: Condition): boolean {
   const spec = LIST_SPECS[resource];
   if (condition.op === 'search') {
-    const needle = condition.value.toLowerCase();
-    return spec.search.some((field) => String(row[field] ?? '').toLowerCase().includes(needle));
+    const needle = sortKey(condition.value);
+    return spec.search.some((field) => sortKey(String(row[field] ?? '')).includes(needle));
   }
   const type = (spec.fields as Record<string, { type: string }>)[condition.field]!.type;
   const values = valuesOf(row, resource, condition.field)

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { cityInputSchema, deriveCityFields, type City, type ListQuery } from '../../../src/domain';
-import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx } from '../../db/client';
+import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx, type Dialect } from '../../db/client';
 import type { CityTable } from '../../db/schema';
 import { ApiError, notFound } from '../../lib/errors';
 import { orderList, whereList } from '../../lib/listSql';
@@ -20,8 +20,9 @@ export function toCity(row: Row): City {
   };
 }
 
-const where = (query: ListQuery) =>
+const where = (query: ListQuery, dialect: Dialect) =>
   whereList<{ cities: CityTable }, 'cities'>('cities', query.conditions, {
+    dialect,
     special: {
       // Languages are a JSON array of two-letter codes: contains any of the wanted ones.
       languages: (eb, condition) => {
@@ -33,14 +34,14 @@ const where = (query: ListQuery) =>
 
 export async function listCities(db: DbOrTx, query: ListQuery) {
   const [start, end] = query.range;
-  const rows = await orderList(db.selectFrom('cities').selectAll().where(where(query)), 'cities', query, dialectOf(db))
+  const rows = await orderList(db.selectFrom('cities').selectAll().where(where(query, dialectOf(db))), 'cities', query, dialectOf(db))
     .limit(end - start + 1)
     .offset(start)
     .execute();
   const { total } = await db
     .selectFrom('cities')
     .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where(where(query))
+    .where(where(query, dialectOf(db)))
     .executeTakeFirstOrThrow();
   return { data: rows.map(toCity), total: Number(total), start };
 }
@@ -129,7 +130,7 @@ async function refuseDuplicateGeoname(tx: DbOrTx, geonameId: number | null, exce
   let query = tx.selectFrom('cities').select('id').where('geonameId', '=', geonameId);
   if (exceptId !== null) query = query.where('id', '!=', exceptId);
   if (await query.executeTakeFirst()) {
-    throw new ApiError(400, 'This gazetteer city is already in the list.', { geonameId: 'app.validation.cityExists' });
+    throw new ApiError(400, 'app.error.invalid', { geonameId: 'app.validation.cityExists' });
   }
 }
 

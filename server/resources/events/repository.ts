@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { eventInputSchema, type ListQuery, type SciEvent } from '../../../src/domain';
-import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx } from '../../db/client';
+import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx, type Dialect } from '../../db/client';
 import type { Database, EventTable } from '../../db/schema';
 import { syncLastActivity } from '../../lib/activity';
 import { notFound } from '../../lib/errors';
@@ -43,8 +43,9 @@ async function withLinks(db: DbOrTx, rows: readonly Row[]) {
   return rows.map((row) => toEvent(row, links.get(row.id) ?? []));
 }
 
-const where = (query: ListQuery) =>
+const where = (query: ListQuery, dialect: Dialect) =>
   whereList<Database, 'events'>('events', query.conditions, {
+    dialect,
     special: {
       partnershipIds: (eb, condition) =>
         eb.exists(
@@ -59,14 +60,14 @@ const where = (query: ListQuery) =>
 
 export async function listEvents(db: DbOrTx, query: ListQuery) {
   const [start, end] = query.range;
-  const rows = await orderList(db.selectFrom('events').selectAll().where(where(query)), 'events', query, dialectOf(db))
+  const rows = await orderList(db.selectFrom('events').selectAll().where(where(query, dialectOf(db))), 'events', query, dialectOf(db))
     .limit(end - start + 1)
     .offset(start)
     .execute();
   const { total } = await db
     .selectFrom('events')
     .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where(where(query))
+    .where(where(query, dialectOf(db)))
     .executeTakeFirstOrThrow();
   return { data: await withLinks(db, rows), total: Number(total), start };
 }

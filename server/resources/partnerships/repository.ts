@@ -24,7 +24,7 @@ const parseInput = (body: Record<string, unknown>) => parseRecord(partnershipInp
 
 export async function listPartnerships(db: DbOrTx, query: ListQuery, today: string) {
   const [start, end] = query.range;
-  const where = wherePartnerships(query, today);
+  const where = wherePartnerships(query, today, dialectOf(db));
   const rows = await orderList(db.selectFrom('partnerships').selectAll().where(where), 'partnerships', query, dialectOf(db))
     .limit(end - start + 1)
     .offset(start)

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { programInputSchema, type ListQuery, type Program } from '../../../src/domain';
-import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx } from '../../db/client';
+import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx, type Dialect } from '../../db/client';
 import type { Database, ProgramTable } from '../../db/schema';
 import { notFound } from '../../lib/errors';
 import { compareWith, orderList, whereList } from '../../lib/listSql';
@@ -45,8 +45,9 @@ async function withLinks(db: DbOrTx, rows: readonly Row[]) {
   return rows.map((row) => toProgram(row, { partnershipIds: partnerships.get(row.id) ?? [], cityIds: cities.get(row.id) ?? [] }));
 }
 
-const where = (query: ListQuery) =>
+const where = (query: ListQuery, dialect: Dialect) =>
   whereList<Database, 'programs'>('programs', query.conditions, {
+    dialect,
     special: {
       partnershipIds: (eb, condition) =>
         eb.exists(
@@ -69,14 +70,14 @@ const where = (query: ListQuery) =>
 
 export async function listPrograms(db: DbOrTx, query: ListQuery) {
   const [start, end] = query.range;
-  const rows = await orderList(db.selectFrom('programs').selectAll().where(where(query)), 'programs', query, dialectOf(db))
+  const rows = await orderList(db.selectFrom('programs').selectAll().where(where(query, dialectOf(db))), 'programs', query, dialectOf(db))
     .limit(end - start + 1)
     .offset(start)
     .execute();
   const { total } = await db
     .selectFrom('programs')
     .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where(where(query))
+    .where(where(query, dialectOf(db)))
     .executeTakeFirstOrThrow();
   return { data: await withLinks(db, rows), total: Number(total), start };
 }

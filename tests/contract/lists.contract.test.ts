@@ -1,0 +1,181 @@
+// @vitest-environment node
+/**
+ * Lists, getMany and getOne on the hand-built data (tests/contract/dataset.ts): each case
+ * states the ids it expects in order, and the backend's whole answer must equal the mock's.
+ */
+import { expect, it } from 'vitest';
+import { describeContract } from './contract';
+import { contractData, partnershipViews } from './dataset';
+import { idsOf, list, listPath, shown, type ListParams } from './requests';
+
+type ListCase = [what: string, resource: string, params: ListParams, ids: number[]];
+
+const SORTS: ListCase[] = [
+  ['cities by default: name, A–Z without case, other letters by code point', 'cities', {}, [1, 8, 11, 10, 4, 7, 9, 12, 2, 5, 3, 6]],
+  ['cities by name ASC', 'cities', { sort: ['name', 'ASC'] }, [1, 8, 11, 10, 4, 7, 9, 12, 2, 5, 3, 6]],
+  ['cities by name DESC', 'cities', { sort: ['name', 'DESC'] }, [6, 3, 5, 2, 12, 9, 7, 4, 10, 11, 8, 1]],
+  ['cities by population ASC, nulls last', 'cities', { sort: ['population', 'ASC'] }, [6, 8, 10, 9, 7, 5, 12, 1, 3, 2, 4, 11]],
+  ['cities by population DESC, nulls last', 'cities', { sort: ['population', 'DESC'] }, [4, 2, 3, 1, 12, 5, 7, 9, 10, 8, 6, 11]],
+  ['cities by leaderTermEnds ASC, nulls last by id', 'cities', { sort: ['leaderTermEnds', 'ASC'] }, [5, 1, 3, 2, 4, 6, 7, 8, 9, 10, 11, 12]],
+  ['cities by leaderTermEnds DESC, nulls last by id', 'cities', { sort: ['leaderTermEnds', 'DESC'] }, [3, 1, 5, 2, 4, 6, 7, 8, 9, 10, 11, 12]],
+  ['partnerships by default: updatedAt DESC, ties by id', 'partnerships', {}, [3, 7, 1, 5, 2, 8, 4, 6]],
+  ['partnerships by updatedAt ASC', 'partnerships', { sort: ['updatedAt', 'ASC'] }, [6, 4, 8, 2, 5, 1, 3, 7]],
+  ['partnerships by signedAt ASC, nulls last', 'partnerships', { sort: ['signedAt', 'ASC'] }, [4, 7, 1, 8, 2, 3, 5, 6]],
+  ['partnerships by signedAt DESC, nulls last', 'partnerships', { sort: ['signedAt', 'DESC'] }, [8, 1, 7, 4, 2, 3, 5, 6]],
+  ['partnerships by africanCityName ASC, ties by id', 'partnerships', { sort: ['africanCityName', 'ASC'] }, [1, 6, 4, 2, 8, 5, 3, 7]],
+  ['partnerships by africanCityName DESC, ties by id', 'partnerships', { sort: ['africanCityName', 'DESC'] }, [7, 3, 5, 2, 8, 4, 1, 6]],
+  ['partnerships by stage ASC (as text)', 'partnerships', { sort: ['stage', 'ASC'] }, [1, 6, 7, 5, 3, 2, 4, 8]],
+  ['events by default: startsAt DESC', 'events', {}, [4, 3, 2, 1]],
+  ['events by title ASC', 'events', { sort: ['title', 'ASC'] }, [1, 3, 2, 4]],
+  ['events by title DESC', 'events', { sort: ['title', 'DESC'] }, [4, 2, 3, 1]],
+  ['events by adults ASC, nulls last', 'events', { sort: ['adults', 'ASC'] }, [2, 3, 1, 4]],
+  ['events by adults DESC, nulls last', 'events', { sort: ['adults', 'DESC'] }, [1, 3, 2, 4]],
+  ['programs by default: cycleYear DESC', 'programs', {}, [2, 1, 3]],
+  ['programs by deadline ASC, nulls last', 'programs', { sort: ['deadline', 'ASC'] }, [1, 2, 3]],
+  ['programs by deadline DESC, nulls last', 'programs', { sort: ['deadline', 'DESC'] }, [2, 1, 3]],
+];
+
+const FILTERS: ListCase[] = [
+  ['q on a city name', 'cities', { filter: { q: 'col' } }, [7]],
+  ['q on the country, any case', 'cities', { filter: { q: 'gh' } }, [1, 12]],
+  ['q on the contact name', 'cities', { filter: { q: 'mvondo' } }, [6]],
+  ['q finds “Ébolowa” as typed, and “bOLOWA”: A–Z folded', 'cities', { filter: { q: 'Ébolowa' } }, [6]],
+  ['q finds “Ébolowa” by its A–Z part in any case', 'cities', { filter: { q: 'bOLOWA' } }, [6]],
+  // Decision 009: only A–Z fold, on every backend alike; “ébolowa” does not find “Ébolowa”.
+  ['q folds only A–Z', 'cities', { filter: { q: 'ébolowa' } }, []],
+  ['eq on text', 'cities', { filter: { country: 'GH' } }, [1, 12]],
+  ['eq on an enum', 'cities', { filter: { side: 'us' } }, [8, 11, 10, 7, 9]],
+  ['any-of', 'cities', { filter: { region: ['Eastern', 'Southern'] } }, [5, 3]],
+  ['eq on a boolean', 'cities', { filter: { sciMember: true } }, [8, 7]],
+  ['eq on a boolean sent as text', 'cities', { filter: { sciMember: 'false' } }, [1, 11, 10, 4, 9, 12, 2, 5, 3, 6]],
+  ['_gte and _lte on a number', 'cities', { filter: { population_gte: 2_000_000, population_lte: 5_000_000 } }, [1, 12, 3]],
+  ['_gte on a date', 'cities', { filter: { leaderTermEnds_gte: '2027-01-01' } }, [1, 3]],
+  ['_lte on a date includes that day', 'cities', { filter: { leaderTermEnds_lte: '2027-01-07' } }, [1, 5]],
+  ['a many field: any of its values', 'cities', { filter: { languages: 'es' } }, [9]],
+  ['a many field with any-of', 'cities', { filter: { languages: ['yo', 'sw'] } }, [2, 3]],
+  ['an empty filter value is no filter', 'cities', { filter: { country: '' } }, [1, 8, 11, 10, 4, 7, 9, 12, 2, 5, 3, 6]],
+  ['partnerships by stage', 'partnerships', { filter: { stage: 'proposal' } }, [2]],
+  ['partnerships by any of stages', 'partnerships', { filter: { stage: ['active', 'signed'] } }, [1, 8, 4]],
+  ['partnerships by cityId: either side', 'partnerships', { filter: { cityId: 7 } }, [1, 5]],
+  ['partnerships by cityId of an African city', 'partnerships', { filter: { cityId: 2 } }, [2, 8]],
+  ['partnerships by any of cityIds', 'partnerships', { filter: { cityId: [9, 10] } }, [3, 7, 8, 4]],
+  ['partnerships stalled', 'partnerships', { filter: { stalled: true } }, [5, 2]],
+  ['partnerships not stalled', 'partnerships', { filter: { stalled: false } }, [3, 7, 1, 8, 4, 6]],
+  ['partnerships by a focus area', 'partnerships', { filter: { focusAreas: 'arts_culture' } }, [7, 2]],
+  ['partnerships by any of focus areas', 'partnerships', { filter: { focusAreas: ['business_trade', 'community_development'] } }, [1, 5, 4]],
+  ['partnerships by AU region', 'partnerships', { filter: { region: 'Western' } }, [1, 2, 8, 6]],
+  ['partnerships by US region', 'partnerships', { filter: { usRegion: 'West' } }, [3, 7]],
+  ['partnerships signed since', 'partnerships', { filter: { signedAt_gte: '2024-01-01' } }, [1, 8]],
+  ['partnerships signed until, that day included', 'partnerships', { filter: { signedAt_lte: '2023-09-01' } }, [7, 4]],
+  ['partnerships quiet since', 'partnerships', { filter: { lastActivityAt_lte: '2026-05-01' } }, [2, 8, 4, 6]],
+  ['partnerships q on notes', 'partnerships', { filter: { q: 'DIASPORA' } }, [2]],
+  ['partnerships q on a city name', 'partnerships', { filter: { q: 'lagos' } }, [2, 8]],
+  ['partnerships q on the next step', 'partnerships', { filter: { q: 'youth exchange' } }, [1]],
+  ['partnerships by cohort', 'partnerships', { filter: { cohort: 'preexisting' } }, [4]],
+  ['partnerships by owner', 'partnerships', { filter: { ownerId: 3 } }, [2]],
+  ['partnerships: conditions combine', 'partnerships', { filter: { region: 'Western', stage: ['proposal', 'signed', 'closed'] } }, [2, 8, 6]],
+  ['events by partnershipIds', 'events', { filter: { partnershipIds: 7 } }, [3]],
+  ['events by any of partnershipIds', 'events', { filter: { partnershipIds: [1, 2] } }, [2, 1]],
+  ['events until a day, that day included', 'events', { filter: { startsAt_lte: '2026-05-01' } }, [2, 1]],
+  ['events from today', 'events', { filter: { startsAt_gte: '2026-11-28' } }, [4]],
+  ['events by type', 'events', { filter: { type: 'virtual_meeting' } }, [2]],
+  ['events virtual', 'events', { filter: { virtual: true } }, [2]],
+  ['events by city', 'events', { filter: { cityId: 9 } }, [3]],
+  ['events by a number range', 'events', { filter: { adults_gte: 10 } }, [3, 1]],
+  ['events q on the outcome', 'events', { filter: { q: 'exchange' } }, [3]],
+  ['programs by cityIds', 'programs', { filter: { cityIds: 1 } }, [1]],
+  ['programs by any of cityIds', 'programs', { filter: { cityIds: [3, 7] } }, [2, 1]],
+  ['programs by partnershipIds', 'programs', { filter: { partnershipIds: 3 } }, [3]],
+  ['programs by status', 'programs', { filter: { status: 'open' } }, [2]],
+  ['programs by deadline', 'programs', { filter: { deadline_lte: '2026-12-31' } }, [1]],
+  ['programs q on the title', 'programs', { filter: { q: 'summit' } }, [3]],
+];
+
+describeContract('lists', { data: contractData, reset: 'once' }, ({ api, reference }) => {
+  it.each([...SORTS, ...FILTERS])('%s', async (_what, resource, params, ids) => {
+    const [got, expected] = await Promise.all([list(api(), resource, params), list(reference(), resource, params)]);
+    expect(got.status).toBe(200);
+    expect(idsOf(got)).toEqual(ids);
+    expect(shown(got)).toEqual(shown(expected));
+    expect(got.headers.get('Content-Range')).toBe(expected.headers.get('Content-Range'));
+  });
+
+  it.each([
+    [[0, 4], 'cities 0-4/12', [1, 8, 11, 10, 4]],
+    [[10, 14], 'cities 10-11/12', [3, 6]],
+    [[20, 24], 'cities */12', []],
+  ] as const)('pages with range %j and says so in Content-Range', async (range, header, ids) => {
+    const response = await list(api(), 'cities', { range: [...range] });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Range')).toBe(header);
+    expect(idsOf(response)).toEqual(ids);
+  });
+
+  it('pages the filtered total', async () => {
+    const response = await list(api(), 'partnerships', { range: [1, 2], filter: { stalled: false } });
+    expect(response.headers.get('Content-Range')).toBe('partnerships 1-2/6');
+    expect(idsOf(response)).toEqual([7, 1]);
+  });
+
+  it('getMany: every record named, without a range', async () => {
+    const response = await api().request('GET', listPath('cities', { filter: { id: [3, 1, 2] } }));
+    expect(response.status).toBe(200);
+    expect(idsOf(response)).toEqual([1, 2, 3]);
+    expect(shown(response)).toEqual(shown(await reference().request('GET', listPath('cities', { filter: { id: [3, 1, 2] } }))));
+  });
+
+  it('getMany of partnerships carries their derived fields', async () => {
+    const path = listPath('partnerships', { filter: { id: [2, 5] } });
+    const response = await api().request('GET', path);
+    expect(idsOf(response)).toEqual([5, 2]);
+    expect(response.json.map((p: { stalled: boolean }) => p.stalled)).toEqual([true, true]);
+    expect(shown(response)).toEqual(shown(await reference().request('GET', path)));
+  });
+
+  it('getOne of each resource is the record as stored, with what it derives', async () => {
+    const data = contractData();
+    const partnership = partnershipViews(data).find((p) => p.id === 2);
+    expect(partnership).toMatchObject({ africanCityName: 'Lagos', usCityName: 'Atlanta', region: 'Western', usRegion: 'South', country: 'NG', usState: 'GA', stalled: true });
+    const expected: Array<[string, unknown]> = [
+      ['/api/cities/6', data.cities.find((c) => c.id === 6)],
+      ['/api/partnerships/2', partnership],
+      ['/api/events/3', data.events.find((e) => e.id === 3)],
+      ['/api/programs/1', data.programs.find((p) => p.id === 1)],
+    ];
+    for (const [path, record] of expected) {
+      const response = await api().request('GET', path);
+      expect({ path, status: response.status, json: response.json }).toEqual({ path, status: 200, json: record });
+    }
+  });
+
+  it('a whole list equals the mock’s, record for record', async () => {
+    for (const resource of ['cities', 'partnerships', 'events', 'programs']) {
+      const params: ListParams = { sort: ['id', 'ASC'], range: [0, 999] };
+      const [got, expected] = await Promise.all([list(api(), resource, params), list(reference(), resource, params)]);
+      expect({ resource, ...shown(got) }).toEqual({ resource, ...shown(expected) });
+    }
+  });
+
+  it.each([
+    ['an unknown id', '/api/cities/9999'],
+    ['a non-numeric id', '/api/cities/abc'],
+    ['id zero', '/api/partnerships/0'],
+    ['a fractional id', '/api/events/1.5'],
+    ['a negative id', '/api/programs/-1'],
+    ['an id past 2^53', '/api/programs/99999999999999999999'],
+  ])('404 for %s', async (_what, path) => {
+    const response = await api().request('GET', path);
+    expect(response.status).toBe(404);
+    expect(response.json).toEqual({ message: 'ra.notification.item_doesnt_exist' });
+  });
+
+  it('GET /api/gazetteer finds real cities and flags those already in the app', async () => {
+    const path = '/api/gazetteer?q=acc&side=africa';
+    const response = await api().request('GET', path);
+    expect(response.status).toBe(200);
+    expect(response.json).toEqual([expect.objectContaining({ name: 'Accra', cityId: 1, side: 'africa', region: 'Western' })]);
+    expect(shown(response)).toEqual(shown(await reference().request('GET', path)));
+    const us = '/api/gazetteer?q=a&side=us';
+    expect(shown(await api().request('GET', us))).toEqual(shown(await reference().request('GET', us)));
+  });
+});

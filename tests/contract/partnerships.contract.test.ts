@@ -1,0 +1,170 @@
+// @vitest-environment node
+/**
+ * The partnership rules over HTTP: cities of each side, one open partnership per pair, stage
+ * moves refused with their reason (and no history row) or appended to the history, and the
+ * events that keep lastActivityAt. Every answer must equal the mock's.
+ */
+import { expect, it } from 'vitest';
+import { describeContract } from './contract';
+import { contractData, TODAY } from './dataset';
+import { shown, snapshot } from './requests';
+
+const draft = (overrides: Record<string, unknown> = {}) => ({
+  africanCityId: 12,
+  usCityId: 11,
+  kind: 'sister',
+  stage: 'interest',
+  cohort: '500in5',
+  ...overrides,
+});
+
+type Refusal = [what: string, id: number, change: Record<string, unknown>, errors: Record<string, string>];
+
+const REFUSED_MOVES: Refusal[] = [
+  ['a signed partnership back before signature', 1, { stage: 'interest' }, { stage: 'app.stage.refused.unsign' }],
+  ['a move back without a note', 2, { stage: 'interest' }, { stageNote: 'app.stage.refused.backNeedsNote' }],
+  ['signing without a date', 3, { stage: 'signed' }, { signedAt: 'app.stage.refused.signedAt' }],
+  ['reopening a closed partnership', 6, { stage: 'interest' }, { stage: 'app.stage.refused.terminal' }],
+  ['dormant before signature', 3, { stage: 'dormant', signedAt: '2026-11-20' }, { stage: 'app.stage.refused.dormantFrom' }],
+  ['ending before signature', 3, { stage: 'ended', signedAt: '2026-11-20' }, { stage: 'app.stage.refused.endedFrom' }],
+  ['closing without a reason', 5, { stage: 'closed' }, { closedReason: 'app.stage.refused.closedReason' }],
+  ['closing after signature', 8, { stage: 'closed', closedReason: 'Council changed' }, { stage: 'app.stage.refused.closedFrom' }],
+  ['dormant to signed', 7, { stage: 'signed' }, { stage: 'app.stage.refused.fromDormant' }],
+];
+
+const idsOf = (json: Array<{ id: number }>) => json.map((record) => record.id);
+
+describeContract('partnerships', { data: contractData, reset: 'each' }, ({ api, reference }) => {
+  const both = async (method: string, path: string, body?: unknown) => {
+    const [got, expected] = await Promise.all([api().request(method, path, body), reference().request(method, path, body)]);
+    expect(shown(got)).toEqual(shown(expected));
+    return got;
+  };
+  const get = async (id: number) => (await api().request('GET', `/api/partnerships/${id}`)).json;
+
+  it.each([
+    ['two African cities', draft({ usCityId: 1 }), { usCityId: 'app.validation.usCity' }],
+    ['two US cities', draft({ africanCityId: 7 }), { africanCityId: 'app.validation.africanCity' }],
+    ['the sides swapped', draft({ africanCityId: 11, usCityId: 12 }), { africanCityId: 'app.validation.africanCity', usCityId: 'app.validation.usCity' }],
+    ['an unknown city', draft({ africanCityId: 999 }), { africanCityId: 'app.validation.unknownCity' }],
+    ['a second open partnership of a pair', draft({ africanCityId: 1, usCityId: 7 }), { usCityId: 'app.validation.pairExists' }],
+  ])('refuses %s with a field error, and writes nothing', async (_what, body, errors) => {
+    const before = await snapshot(api());
+    const response = await both('POST', '/api/partnerships', body);
+    expect(response.status).toBe(400);
+    expect(response.json).toEqual({ message: 'app.error.invalid', errors });
+    expect(await snapshot(api())).toEqual(before);
+  });
+
+  it('opens a partnership of a pair whose earlier partnership was closed', async () => {
+    const response = await both('POST', '/api/partnerships', draft({ africanCityId: 1, usCityId: 8 }));
+    expect(response.status).toBe(201);
+    expect(await get(6)).toMatchObject({ stage: 'closed', version: 1 });
+  });
+
+  it('refuses to move a partnership onto the pair of another open one', async () => {
+    const response = await both('PUT', '/api/partnerships/3', { version: 1, africanCityId: 1, usCityId: 7 });
+    expect(response.status).toBe(400);
+    expect(response.json.errors).toEqual({ usCityId: 'app.validation.pairExists' });
+  });
+
+  it('frees the pair when a partnership is closed', async () => {
+    const closed = await both('PUT', '/api/partnerships/5', { version: 1, stage: 'closed', closedReason: 'Lost touch' });
+    expect(closed.status).toBe(200);
+    expect((await both('POST', '/api/partnerships', draft({ africanCityId: 5, usCityId: 7 }))).status).toBe(201);
+  });
+
+  it.each(REFUSED_MOVES)('refuses %s, says why, and adds no history row', async (_what, id, change, errors) => {
+    const before = await get(id);
+    const response = await both('PUT', `/api/partnerships/${id}`, { ...before, ...change });
+    expect(response.status).toBe(400);
+    expect(response.json.errors).toEqual(errors);
+    expect(await get(id)).toEqual(before);
+  });
+
+  it('appends an allowed move to the history, with who, when and why, and marks the activity', async () => {
+    const response = await both('PUT', '/api/partnerships/3', { version: 1, stage: 'exploring', stageNote: 'Second call went well' });
+    expect(response.status).toBe(200);
+    expect(response.json).toMatchObject({ stage: 'exploring', version: 2, lastActivityAt: TODAY, stalled: false });
+    expect(response.json).not.toHaveProperty('stageNote');
+    expect(response.json.stageHistory).toEqual([
+      expect.objectContaining({ stage: 'interest' }),
+      { stage: 'exploring', at: expect.stringMatching(`^${TODAY}T`), by: 2, byName: 'Marcus Ellison', note: 'Second call went well' },
+    ]);
+    expect(await get(3)).toEqual(response.json);
+  });
+
+  it('lets a move back through with a note, and the partnership is no longer stalled', async () => {
+    const response = await both('PUT', '/api/partnerships/2', { version: 1, stage: 'exploring', stageNote: 'New council, new proposal' });
+    expect(response.json).toMatchObject({ stage: 'exploring', stalled: false, lastActivityAt: TODAY });
+    expect(response.json.stageHistory).toHaveLength(2);
+  });
+
+  it('keeps each move: signed, dormant, back to active', async () => {
+    await both('PUT', '/api/partnerships/8', { version: 1, stage: 'dormant' });
+    const response = await both('PUT', '/api/partnerships/8', { version: 2, stage: 'active', stageNote: 'A new exchange' });
+    expect(response.json.stageHistory.map((change: { stage: string }) => change.stage)).toEqual(['signed', 'dormant', 'active']);
+  });
+
+  it('adds no history row when the stage stays', async () => {
+    const response = await both('PUT', '/api/partnerships/3', { version: 1, notes: 'Still talking' });
+    expect(response.json.stageHistory).toHaveLength(1);
+    expect(response.json.lastActivityAt).toBe('2026-11-01');
+  });
+
+  it('never lets lastActivityAt fall behind a past event', async () => {
+    const response = await both('PUT', '/api/partnerships/2', { version: 1, lastActivityAt: '2020-01-01' });
+    expect(response.json.lastActivityAt).toBe('2026-05-01');
+  });
+
+  it('a past event marks the activity of its partnerships without changing their version', async () => {
+    const event = { type: 'exchange', title: 'Lusaka trade visit', startsAt: '2026-11-20T10:00:00.000Z', partnershipIds: [5] };
+    expect((await both('POST', '/api/events', event)).status).toBe(201);
+    const p = await get(5);
+    expect(p).toMatchObject({ lastActivityAt: '2026-11-20', version: 1, stalled: false, updatedAt: '2026-08-01T12:00:00.000Z' });
+    const stalled = await both('GET', `/api/partnerships?filter=${encodeURIComponent('{"stalled":true}')}`);
+    expect(idsOf(stalled.json)).toEqual([2]);
+  });
+
+  it('a planned event is no activity yet', async () => {
+    await both('POST', '/api/events', { type: 'exchange', title: 'Trade visit', startsAt: '2027-01-10T10:00:00.000Z', partnershipIds: [5] });
+    expect(await get(5)).toMatchObject({ lastActivityAt: '2026-08-01', stalled: true });
+  });
+
+  it('deleting the event that set the date falls back to what else is known', async () => {
+    const created = await both('POST', '/api/events', { type: 'exchange', title: 'Visit', startsAt: '2026-11-20T10:00:00.000Z', partnershipIds: [5] });
+    await both('DELETE', `/api/events/${created.json.id}`);
+    // The last stage move, other past events, the first contact: here only the first contact.
+    expect((await both('GET', '/api/partnerships/5')).json).toMatchObject({ lastActivityAt: '2025-11-02', version: 1 });
+  });
+
+  it('moving an event moves the activity date of its partnerships', async () => {
+    await both('PUT', '/api/events/2', { version: 1, startsAt: '2026-11-15T14:00:00.000Z', endsAt: null });
+    expect(await get(2)).toMatchObject({ lastActivityAt: '2026-11-15', stalled: false, version: 1 });
+  });
+
+  it('unlinking an event gives the partnership the date it had without it', async () => {
+    await both('PUT', '/api/events/3', { version: 1, partnershipIds: [7] });
+    expect((await both('GET', '/api/partnerships/3')).json.lastActivityAt).toBe('2026-09-20');
+    expect((await get(7)).lastActivityAt).toBe('2026-11-01');
+  });
+
+  it('deleting a partnership takes it out of its events and programs', async () => {
+    expect((await both('DELETE', '/api/partnerships/3')).status).toBe(200);
+    expect((await both('GET', '/api/events/3')).json.partnershipIds).toEqual([7]);
+    expect((await both('GET', '/api/programs/3')).json.partnershipIds).toEqual([2]);
+    expect((await both('GET', '/api/partnerships/3')).status).toBe(404);
+  });
+
+  it('a change of city shows in its partnerships at once', async () => {
+    await both('PUT', '/api/cities/7', { version: 1, name: 'Columbus Metro' });
+    const response = await both('GET', `/api/partnerships?filter=${encodeURIComponent('{"cityId":7}')}`);
+    expect(response.json.map((p: { usCityName: string }) => p.usCityName)).toEqual(['Columbus Metro', 'Columbus Metro']);
+  });
+
+  it('refuses a change of side for a city in partnerships', async () => {
+    const response = await both('PUT', '/api/cities/9', { version: 1, country: 'GH', admin1: null });
+    expect(response.status).toBe(400);
+    expect(response.json.errors).toEqual({ country: 'app.validation.sameSide' });
+  });
+});
