@@ -106,6 +106,26 @@ export function paceFigures(counted: number, settings: Settings, today: string) 
 }
 
 /**
+ * The progress series: partnerships counted in each initiative year (index 0 = year 1),
+ * cumulated, beside the cumulative milestones. The one builder of `byYear`.
+ */
+export function yearSeries(countedPerYear: readonly number[], settings: Settings): YearProgress[] {
+  let cumulative = 0;
+  return Array.from({ length: settings.years }, (_, index) => {
+    const counted = countedPerYear[index] ?? 0;
+    cumulative += counted;
+    return {
+      year: index + 1,
+      start: addYears(settings.startDate, index),
+      end: addYears(settings.startDate, index + 1),
+      counted,
+      cumulative,
+      target: settings.milestones[index] ?? settings.target,
+    };
+  });
+}
+
+/**
  * Every figure of the progress dashboard, from the partnerships (optionally of one AU
  * region). The reference implementation: the server computes the same in SQL.
  */
@@ -140,19 +160,7 @@ export function computeProgress(
     countedByYear[initiativeYear(p.signedAt!, settings)]!++;
   }
 
-  let cumulative = 0;
-  const byYear = Array.from({ length: settings.years }, (_, index) => {
-    const year = index + 1;
-    cumulative += countedByYear[year]!;
-    return {
-      year,
-      start: addYears(settings.startDate, index),
-      end: addYears(settings.startDate, year),
-      counted: countedByYear[year]!,
-      cumulative,
-      target: settings.milestones[index] ?? settings.target,
-    };
-  });
+  const byYear = yearSeries(countedByYear.slice(1, settings.years + 1), settings);
 
   return {
     asOf: today,

@@ -1,5 +1,5 @@
 import {
-  addYears,
+  yearSeries,
   AU_REGIONS,
   FOCUS_AREAS,
   initiativeYear,
@@ -57,19 +57,8 @@ export function progressFrom(tallies: Tallies, settings: Settings, today: string
   const countedIn = (t: RegionTallies) => total(t.countedByYear);
   const counted = total(scoped.map(countedIn));
   const byStage = sumOf(STAGES, scoped.map((t) => t.byStage));
-  let cumulative = 0;
-  const byYear = Array.from({ length: settings.years }, (_, index) => {
-    const inYear = total(scoped.map((t) => t.countedByYear[index] ?? 0));
-    cumulative += inYear;
-    return {
-      year: index + 1,
-      start: addYears(settings.startDate, index),
-      end: addYears(settings.startDate, index + 1),
-      counted: inYear,
-      cumulative,
-      target: settings.milestones[index] ?? settings.target,
-    };
-  });
+  const perYear = Array.from({ length: settings.years }, (_, index) => total(scoped.map((t) => t.countedByYear[index] ?? 0)));
+  const byYear = yearSeries(perYear, settings);
   return {
     asOf: today,
     region,
