@@ -3,6 +3,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { DatabaseHandle } from './db/client';
 import { ApiError } from './lib/errors';
+import { createListAnswers, type ListAnswers } from './lib/listAnswers';
+import { createRowCounter, type RowCounter } from './lib/listSql';
 import { citiesRoutes } from './resources/cities/routes';
 import { partnershipsRoutes } from './resources/partnerships/routes';
 import { eventsRoutes } from './resources/events/routes';
@@ -22,18 +24,27 @@ export interface AppDeps {
   log?: (message: string, error?: unknown) => void;
 }
 
+/** What the routes get: the app's dependencies and what the API keeps between requests. */
+export interface RouteDeps extends AppDeps {
+  countRows: RowCounter;
+  answerList: ListAnswers;
+}
+
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The whole API as one Hono app: no network, no globals; `app.request()` drives it in tests. */
-export function createApi(deps: AppDeps) {
-  const log = deps.log ?? ((message, error) => console.error(message, error));
+export function createApi(appDeps: AppDeps) {
+  const log = appDeps.log ?? ((message, error) => console.error(message, error));
+  const { db } = appDeps.handle;
+  const deps: RouteDeps = { ...appDeps, countRows: createRowCounter(db), answerList: createListAnswers(db, appDeps.today) };
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json({ message: 'The request body is larger than 1 MB.' }, 413),
+  });
   const api = new Hono()
-    .use(
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) => c.json({ message: 'The request body is larger than 1 MB.' }, 413),
-      }),
-    )
+    // Only where a body is read: asking a GET for its body makes the Node adapter build a
+    // whole Fetch Request (with an AbortSignal), which costs more than answering a kept page.
+    .use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)))
     .route('/stats', statsRoutes(deps))
     .route('/gazetteer', gazetteerRoutes(deps))
     .route('/cities', citiesRoutes(deps))

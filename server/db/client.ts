@@ -44,7 +44,7 @@ function openSqlite(path: string): DatabaseHandle {
   // (approximately, so it stays quick) the tables that need it, at open and at close.
   connection.pragma('analysis_limit = 1000');
   connection.pragma('optimize = 0x10002');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   const optimize = () => connection.pragma('optimize');
   return {
     db,
@@ -53,6 +53,28 @@ function openSqlite(path: string): DatabaseHandle {
     close: async () => {
       optimize();
       await db.destroy();
+    },
+  };
+}
+
+/**
+ * Kysely prepares every query anew; on a list page that costs as much as running it. The
+ * statements are kept by their SQL text (the values are bound at each run), so the same query
+ * shape is prepared once. better-sqlite3 runs one statement at a time and re-prepares a kept
+ * one after a schema change by itself; nothing here streams rows, so reuse is safe.
+ */
+function withStatementCache(connection: SqliteDatabase.Database, maxEntries = 500) {
+  const kept = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => connection.close(),
+    prepare(text: string) {
+      let statement = kept.get(text);
+      if (!statement) {
+        statement = connection.prepare(text);
+        kept.set(text, statement);
+        if (kept.size > maxEntries) kept.delete(kept.keys().next().value!);
+      }
+      return statement;
     },
   };
 }

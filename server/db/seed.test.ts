@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isOpenStage, isStalled, withDerivedFields } from '../../src/domain';
 import { generateSeed, type SeedData } from '../../src/domain/seed';
 import { createApp } from '../app';
-import { currentRevision } from '../lib/revision';
+import { revisionReader } from '../lib/revision';
 import type { DatabaseHandle } from './client';
 import { isEmpty, seedDatabase } from './seed';
 import { openTestDatabase, TEST_BACKENDS } from './testDatabase';
@@ -22,10 +22,10 @@ describe.each(TEST_BACKENDS)('seeding the demo data on %s', (backend) => {
 
   it('fills an empty database in one go, and then it is no longer empty', async () => {
     expect(await isEmpty(handle.db)).toBe(true);
-    const revision = await currentRevision(handle.db);
+    const revision = await revisionReader(handle.db)();
     await seedDatabase(handle, data);
     expect(await isEmpty(handle.db)).toBe(false);
-    expect(await currentRevision(handle.db)).toBeGreaterThan(revision);
+    expect(await revisionReader(handle.db)()).toBeGreaterThan(revision);
   });
 
   const ids = async (table: 'users' | 'cities' | 'partnerships' | 'events' | 'programs') =>

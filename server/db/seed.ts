@@ -1,6 +1,5 @@
 import { sql, type Insertable } from 'kysely';
 import {
-  isOpenStage,
   type City,
   type Program,
   type SciEvent,
@@ -8,8 +7,8 @@ import {
 } from '../../src/domain';
 import type { SeedData } from '../../src/domain/seed';
 import { CITY_IMPORT_AT } from '../../src/domain/seed/cities';
-import { stalledAfterOf } from '../lib/activity';
 import { bumpRevision } from '../lib/revision';
+import { derivedColumns } from '../resources/partnerships/rows';
 import { writeTransaction, type DatabaseHandle, type DbOrTx } from './client';
 import type { Database } from './schema';
 
@@ -93,27 +92,18 @@ function partnershipRow({ stageHistory: _history, ...p }: StoredPartnership, cit
   const african = cities.get(p.africanCityId);
   const us = cities.get(p.usCityId);
   if (!african || !us) throw new Error(`Seed partnership ${p.id} names a city the seed does not hold`);
-  const activity = { stage: p.stage, lastActivityAt: p.lastActivityAt ?? null, firstContactAt: p.firstContactAt ?? null, createdAt: p.createdAt };
-  return {
-    ...p,
-    ...activity,
+  const optional = {
     closedReason: p.closedReason ?? null,
     ownerId: p.ownerId ?? null,
+    firstContactAt: p.firstContactAt ?? null,
     signedAt: p.signedAt ?? null,
     sciRecognizedAt: p.sciRecognizedAt ?? null,
+    lastActivityAt: p.lastActivityAt ?? null,
     nextStep: p.nextStep ?? null,
     nextStepDue: p.nextStepDue ?? null,
     notes: p.notes ?? null,
-    focusAreas: JSON.stringify(p.focusAreas),
-    region: african.region,
-    usRegion: us.region,
-    country: african.country,
-    usState: us.admin1 ?? '',
-    africanCityName: african.name,
-    usCityName: us.name,
-    isOpen: isOpenStage(p.stage) ? 1 : 0,
-    stalledAfter: stalledAfterOf(activity),
   };
+  return { ...p, ...optional, ...derivedColumns({ ...p, ...optional }, african, us) };
 }
 
 function eventRow({ partnershipIds: _links, ...event }: SciEvent) {

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { addDays, lastActivityOf, STALL_THRESHOLD_DAYS, type Stage } from '../../src/domain';
 import type { Dialect, DbOrTx } from '../db/client';
 
-type StallFacts = { stage: string; lastActivityAt: string | null; firstContactAt: string | null; createdAt: string };
+export type StallFacts = { stage: string; lastActivityAt: string | null; firstContactAt: string | null; createdAt: string };
 
 /**
  * The last day a partnership may stay quiet before it counts as stalled, or null when its

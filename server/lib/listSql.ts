@@ -1,5 +1,7 @@
-import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
-import type { Dialect } from '../db/client';
+import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { dialectOf, type DbOrTx, type Dialect } from '../db/client';
+import type { Database } from '../db/schema';
+import { createRevisionCache } from './revisionCache';
 import { addDays, LIST_SPECS, type Condition, type FieldSpec, type ListQuery, type ListResource, type Scalar } from '../../src/domain';
 
 /** How a resource's list answers the fields that are not plain columns of its table. */
@@ -81,7 +83,8 @@ export function whereList<DB, TB extends keyof DB>(
 }
 
 /**
- * ORDER BY as the mock sorts (decision 009): nulls last either way, ties by id, and text by its
+ * ORDER BY as the mock sorts (decision 009): nulls last either way, ties by id in the same
+ * direction, and text by its
  * code points with only A–Z folded to a–z — the one order SQLite, PostgreSQL (C collation)
  * and JavaScript all compute alike, whatever the server's locale.
  */
@@ -96,12 +99,48 @@ export function orderList<QB extends { orderBy(expression: RawBuilder<unknown>):
   const direction = sql.raw(query.sort.order === 'ASC' ? 'asc' : 'desc');
   const textKey = dialect === 'postgres' ? sql`lower(${field} collate "C") collate "C"` : sql`lower(${field})`;
   const value = spec?.type === 'text' ? textKey : field;
-  // `nulls last` rather than an `is null` term: an index on the column still gives the order.
-  return builder.orderBy(sql`${value} ${direction} nulls last`).orderBy(sql`${sql.ref('id')} asc`);
+  // `nulls last` rather than an `is null` term, and ties by id in the same direction: an index
+  // on the column (which ends with the row's id) then gives the whole order, with no sort step.
+  return builder.orderBy(sql`${value} ${direction} nulls last`).orderBy(sql`${sql.ref('id')} ${direction}`);
 }
 
 /** The Content-Range header ra-data-simple-rest reads: `cities 0-24/319`. */
 export function contentRange(resource: string, start: number, count: number, total: number) {
   const end = count > 0 ? start + count - 1 : start;
   return count > 0 ? `${resource} ${start}-${end}/${total}` : `${resource} */${total}`;
+}
+
+/**
+ * Counts the rows a list matches, for Content-Range. The count is kept until the next write:
+ * an exact count(*) over a large filter costs more than the page itself (at 500,000
+ * partnerships, ~1 ms against ~0.1 ms), and every page of the same filter asks for it again.
+ */
+export function createRowCounter(db: DbOrTx, maxEntries = 1000) {
+  const cached = createRevisionCache<number>(db, maxEntries);
+  return (query: SelectQueryBuilder<Database, never, { total: number | string | bigint }>): Promise<number> => {
+    const { sql: text, parameters } = query.compile();
+    return cached(`${text}\u0000${JSON.stringify(parameters)}`, async () => Number((await query.executeTakeFirstOrThrow()).total));
+  };
+}
+export type RowCounter = ReturnType<typeof createRowCounter>;
+
+type ListTable = ListResource & keyof Database;
+
+/** One page of a list as the query asks (where, order, range), and how many rows match in all. */
+export async function listPage<T extends ListTable>(
+  db: DbOrTx,
+  table: T,
+  query: ListQuery,
+  where: (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>,
+  countRows: RowCounter,
+): Promise<{ rows: Selectable<Database[T]>[]; total: number; start: number }> {
+  const [start, end] = query.range;
+  // One table of four: Kysely's types cannot follow a table name that is a type parameter.
+  const from = db.selectFrom(table as ListTable) as unknown as SelectQueryBuilder<Database, T, object>;
+  const page = orderList(from.selectAll().where(where), table, query, dialectOf(db))
+    .limit(end - start + 1)
+    .offset(start);
+  const rows = (await page.execute()) as unknown as Selectable<Database[T]>[];
+  const total = await countRows(from.select((eb) => eb.fn.countAll<number>().as('total')).where(where) as never);
+  return { rows, total, start };
 }

@@ -47,18 +47,22 @@ const compareText = (a: string, b: string) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-/** Nulls last whatever the order; text without regard to case; ties by id, for stable pages. */
+/**
+ * Nulls last whatever the order; text without regard to case; ties by id in the same
+ * direction, for stable pages (and so that one index on the field gives the whole order).
+ */
 function compareBy(field: string, order: 'ASC' | 'DESC') {
   const direction = order === 'ASC' ? 1 : -1;
+  const byId = (a: Row, b: Row) => (Number(a.id) - Number(b.id)) * direction;
   return (a: Row, b: Row): number => {
     const x = a[field];
     const y = b[field];
-    if (x == null || y == null) return x == null && y == null ? Number(a.id) - Number(b.id) : x == null ? 1 : -1;
+    if (x == null || y == null) return x == null && y == null ? byId(a, b) : x == null ? 1 : -1;
     const byValue =
       typeof x === 'string' && typeof y === 'string'
         ? compareText(x, y)
         : Number(x) - Number(y);
-    return byValue !== 0 ? byValue * direction : Number(a.id) - Number(b.id);
+    return byValue !== 0 ? byValue * direction : byId(a, b);
   };
 }
 

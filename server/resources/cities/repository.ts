@@ -3,7 +3,7 @@ import { cityInputSchema, deriveCityFields, type City, type ListQuery } from '..
 import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx, type Dialect } from '../../db/client';
 import type { CityTable } from '../../db/schema';
 import { ApiError, notFound } from '../../lib/errors';
-import { orderList, whereList } from '../../lib/listSql';
+import { listPage, whereList, type RowCounter } from '../../lib/listSql';
 import { bumpRevision } from '../../lib/revision';
 import { checkBodyVersion, checkIfMatch, parseRecord } from '../../lib/records';
 
@@ -32,18 +32,9 @@ const where = (query: ListQuery, dialect: Dialect) =>
     },
   });
 
-export async function listCities(db: DbOrTx, query: ListQuery) {
-  const [start, end] = query.range;
-  const rows = await orderList(db.selectFrom('cities').selectAll().where(where(query, dialectOf(db))), 'cities', query, dialectOf(db))
-    .limit(end - start + 1)
-    .offset(start)
-    .execute();
-  const { total } = await db
-    .selectFrom('cities')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where(where(query, dialectOf(db)))
-    .executeTakeFirstOrThrow();
-  return { data: rows.map(toCity), total: Number(total), start };
+export async function listCities(db: DbOrTx, query: ListQuery, countRows: RowCounter) {
+  const { rows, total, start } = await listPage(db, 'cities', query, where(query, dialectOf(db)), countRows);
+  return { data: rows.map(toCity), total, start };
 }
 
 export async function findCity(db: DbOrTx, id: number): Promise<City | undefined> {

@@ -4,7 +4,7 @@ import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx, type Dia
 import type { Database, EventTable } from '../../db/schema';
 import { syncLastActivity } from '../../lib/activity';
 import { notFound } from '../../lib/errors';
-import { compareWith, orderList, whereList } from '../../lib/listSql';
+import { compareWith, listPage, whereList, type RowCounter } from '../../lib/listSql';
 import { bumpRevision } from '../../lib/revision';
 import { checkBodyVersion, checkIfMatch, parseRecord } from '../../lib/records';
 import { checkLinks, distinctIds, groupLinks, linkRows } from './links';
@@ -58,18 +58,9 @@ const where = (query: ListQuery, dialect: Dialect) =>
     },
   });
 
-export async function listEvents(db: DbOrTx, query: ListQuery) {
-  const [start, end] = query.range;
-  const rows = await orderList(db.selectFrom('events').selectAll().where(where(query, dialectOf(db))), 'events', query, dialectOf(db))
-    .limit(end - start + 1)
-    .offset(start)
-    .execute();
-  const { total } = await db
-    .selectFrom('events')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where(where(query, dialectOf(db)))
-    .executeTakeFirstOrThrow();
-  return { data: await withLinks(db, rows), total: Number(total), start };
+export async function listEvents(db: DbOrTx, query: ListQuery, countRows: RowCounter) {
+  const { rows, total, start } = await listPage(db, 'events', query, where(query, dialectOf(db)), countRows);
+  return { data: await withLinks(db, rows), total, start };
 }
 
 export async function getEvent(db: DbOrTx, id: number): Promise<SciEvent> {

@@ -1,17 +1,12 @@
 import { Hono } from 'hono';
-import type { AppDeps } from '../../app';
+import type { RouteDeps } from '../../app';
 import { parseId } from '../../lib/errors';
-import { readBody, readListQuery, versionFromIfMatch } from '../../lib/http';
-import { contentRange } from '../../lib/listSql';
+import { readBody, versionFromIfMatch } from '../../lib/http';
 import { createEvent, deleteEvent, getEvent, listEvents, updateEvent } from './repository';
 
-export const eventsRoutes = ({ handle, now, today }: AppDeps) =>
+export const eventsRoutes = ({ handle, now, today, countRows, answerList }: RouteDeps) =>
   new Hono()
-    .get('/', async (c) => {
-      const { data, total, start } = await listEvents(handle.db, readListQuery(c, 'events'));
-      c.header('Content-Range', contentRange('events', start, data.length, total));
-      return c.json(data);
-    })
+    .get('/', (c) => answerList(c, 'events', (query) => listEvents(handle.db, query, countRows)))
     .get('/:id', async (c) => c.json(await getEvent(handle.db, parseId(c.req.param('id')))))
     .post('/', async (c) => c.json(await createEvent(handle, await readBody(c), now(), today()), 201))
     .put('/:id', async (c) => {

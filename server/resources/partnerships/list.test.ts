@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, isStalled, STAGES, type Stage } from '../../../src/domain';
+import { createApp } from '../../app';
 import { TEST_BACKENDS } from '../../db/testDatabase';
 import { createTestServer, TEST_TODAY, type TestServer } from './testServer';
 
@@ -67,6 +68,25 @@ describe.each(TEST_BACKENDS)('GET /api/partnerships on %s', (backend) => {
     expect(names).toEqual(names.toSorted().toReversed());
   });
 
+  it('never answers from a kept page or count after a write, by this instance or another', async () => {
+    const proposals = async () => {
+      const { json, headers } = await api.list('partnerships', { filter: { stage: 'proposal' }, range: [0, 4] });
+      return { first: json[0] as Row & { notes: string | null }, total: Number(headers.get('Content-Range')!.split('/')[1]) };
+    };
+    const before = await proposals();
+    expect(await proposals()).toEqual(before);
+    const created = await api.create('partnerships', await api.draft({ stage: 'proposal' }));
+    expect(await proposals()).toMatchObject({ first: { id: created.id }, total: before.total + 1 });
+    await api.update('partnerships', created.id, { notes: 'Council vote in March' });
+    expect((await proposals()).first).toMatchObject({ id: created.id, notes: 'Council vote in March' });
+    // A second server on the same database (as several instances on PostgreSQL) writes: the
+    // first one's kept answers are no longer used.
+    const other = createApp({ handle: { db: api.db, dialect: backend }, now: () => `${TEST_TODAY}T23:00:00.000Z`, today: () => TEST_TODAY, gazetteer: [] });
+    const removed = await other.request(`/api/partnerships/${created.id}`, { method: 'DELETE' });
+    expect(removed.status).toBe(200);
+    expect(await proposals()).toEqual(before);
+  });
+
   it('refuses an unknown filter field with 400', async () => {
     const { status, json } = await api.list('partnerships', { filter: { colour: 'red' } });
     expect(status).toBe(400);
@@ -87,9 +107,12 @@ describe.each(TEST_BACKENDS)('GET /api/partnerships on %s', (backend) => {
     };
     const small = await page([0, 1]);
     const large = await page([0, 49]);
-    expect(large.queries).toBe(small.queries);
-    // The page, its count, and the stage histories of all its rows.
-    expect(small.queries).toBe(3);
+    // Two single-row revision reads (the kept pages and the kept counts), the page, its
+    // count, and the stage histories of all its rows; the next page of the same filter
+    // reuses the count; the same page again is one revision read.
+    expect(small.queries).toBe(5);
+    expect(large.queries).toBe(4);
+    expect((await page([0, 49])).queries).toBe(1);
     // Newest first: the partnership just moved leads, with both its stages.
     expect(large.json[0]).toMatchObject({ id: moved.id, stageHistory: [{ note: null }, { stage: 'exploring', note: 'Talks resumed' }] });
   });

@@ -1,20 +1,19 @@
 import {
   checkPartnershipUpdate,
-  isOpenStage,
   partnershipInputSchema,
   type ListQuery,
   type Partnership,
   type StageChange,
 } from '../../../src/domain';
 import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx } from '../../db/client';
-import { latestDay, latestPastEventDay, stalledAfterOf } from '../../lib/activity';
+import { latestDay, latestPastEventDay } from '../../lib/activity';
 import { notFound } from '../../lib/errors';
-import { orderList } from '../../lib/listSql';
+import { listPage, type RowCounter } from '../../lib/listSql';
 import { bumpRevision } from '../../lib/revision';
 import { actingUser, checkPairIsFree, checkReferences, pairExists } from './checks';
 import { wherePartnerships } from './filters';
 import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, parseRecord } from '../../lib/records';
-import { toStored, withHistories, type PartnershipRow } from './rows';
+import { derivedColumns, toStored, withHistories, type PartnershipRow } from './rows';
 
 type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
 type Input = ReturnType<typeof parseInput>;
@@ -22,19 +21,9 @@ type Cities = Awaited<ReturnType<typeof checkReferences>>;
 
 const parseInput = (body: Record<string, unknown>) => parseRecord(partnershipInputSchema, body);
 
-export async function listPartnerships(db: DbOrTx, query: ListQuery, today: string) {
-  const [start, end] = query.range;
-  const where = wherePartnerships(query, today, dialectOf(db));
-  const rows = await orderList(db.selectFrom('partnerships').selectAll().where(where), 'partnerships', query, dialectOf(db))
-    .limit(end - start + 1)
-    .offset(start)
-    .execute();
-  const { total } = await db
-    .selectFrom('partnerships')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where(where)
-    .executeTakeFirstOrThrow();
-  return { data: await withHistories(db, rows, today), total: Number(total), start };
+export async function listPartnerships(db: DbOrTx, query: ListQuery, today: string, countRows: RowCounter) {
+  const { rows, total, start } = await listPage(db, 'partnerships', query, wherePartnerships(query, today, dialectOf(db)), countRows);
+  return { data: await withHistories(db, rows, today), total, start };
 }
 
 export async function getPartnership(db: DbOrTx, id: number, today: string): Promise<Partnership> {
@@ -46,19 +35,8 @@ export async function getPartnership(db: DbOrTx, id: number, today: string): Pro
 
 /** The row to store: the input, the facts copied from its cities, and what filters read. */
 function columnsOf(input: Input, { african, us }: Cities, createdAt: string) {
-  const { stageNote: _note, focusAreas, ...fields } = input;
-  return {
-    ...fields,
-    focusAreas: JSON.stringify(focusAreas ?? []),
-    region: african.region,
-    usRegion: us.region,
-    country: african.country,
-    usState: us.admin1 ?? '',
-    africanCityName: african.name,
-    usCityName: us.name,
-    isOpen: isOpenStage(input.stage) ? 1 : 0,
-    stalledAfter: stalledAfterOf({ ...input, createdAt }),
-  };
+  const { stageNote: _note, focusAreas: _areas, ...fields } = input;
+  return { ...fields, ...derivedColumns({ ...input, createdAt }, african, us) };
 }
 
 async function writeFocusAreas(tx: DbOrTx, partnershipId: number, areas: readonly string[], replace: boolean) {

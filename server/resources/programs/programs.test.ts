@@ -104,9 +104,10 @@ describe.each(TEST_BACKENDS)('programs on %s', (backend) => {
   it('reads a page with its links in a bounded number of queries', async () => {
     const p = await partnership();
     for (let i = 0; i < 10; i++) await api.create('programs', program({ partnershipIds: [p.id], cityIds: [p.usCityId, p.africanCityId] }));
-    for (const range of [[0, 1], [0, 9]]) {
-      // The page, its count, and one query for each kind of link.
-      expect(await api.queriesOf(() => api.list('programs', { range }))).toBe(4);
-    }
+    const queries = (range: number[]) => api.queriesOf(() => api.list('programs', { range }));
+    // Two revision reads, the page, its count, and one query for each kind of link; then the
+    // count is kept for the next page of the same list.
+    expect(await queries([0, 1])).toBe(6);
+    expect(await queries([0, 9])).toBe(5);
   });
 });

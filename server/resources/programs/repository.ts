@@ -3,7 +3,7 @@ import { programInputSchema, type ListQuery, type Program } from '../../../src/d
 import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx, type Dialect } from '../../db/client';
 import type { Database, ProgramTable } from '../../db/schema';
 import { notFound } from '../../lib/errors';
-import { compareWith, orderList, whereList } from '../../lib/listSql';
+import { compareWith, listPage, whereList, type RowCounter } from '../../lib/listSql';
 import { bumpRevision } from '../../lib/revision';
 import { checkLinks, distinctIds, groupLinks, linkRows } from '../events/links';
 import { checkBodyVersion, checkIfMatch, parseRecord } from '../../lib/records';
@@ -68,18 +68,9 @@ const where = (query: ListQuery, dialect: Dialect) =>
     },
   });
 
-export async function listPrograms(db: DbOrTx, query: ListQuery) {
-  const [start, end] = query.range;
-  const rows = await orderList(db.selectFrom('programs').selectAll().where(where(query, dialectOf(db))), 'programs', query, dialectOf(db))
-    .limit(end - start + 1)
-    .offset(start)
-    .execute();
-  const { total } = await db
-    .selectFrom('programs')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where(where(query, dialectOf(db)))
-    .executeTakeFirstOrThrow();
-  return { data: await withLinks(db, rows), total: Number(total), start };
+export async function listPrograms(db: DbOrTx, query: ListQuery, countRows: RowCounter) {
+  const { rows, total, start } = await listPage(db, 'programs', query, where(query, dialectOf(db)), countRows);
+  return { data: await withLinks(db, rows), total, start };
 }
 
 export async function getProgram(db: DbOrTx, id: number): Promise<Program> {

@@ -1,17 +1,12 @@
 import { Hono } from 'hono';
-import type { AppDeps } from '../../app';
+import type { RouteDeps } from '../../app';
 import { parseId } from '../../lib/errors';
-import { readBody, readListQuery, versionFromIfMatch } from '../../lib/http';
-import { contentRange } from '../../lib/listSql';
+import { readBody, versionFromIfMatch } from '../../lib/http';
 import { createProgram, deleteProgram, getProgram, listPrograms, updateProgram } from './repository';
 
-export const programsRoutes = ({ handle, now }: AppDeps) =>
+export const programsRoutes = ({ handle, now, countRows, answerList }: RouteDeps) =>
   new Hono()
-    .get('/', async (c) => {
-      const { data, total, start } = await listPrograms(handle.db, readListQuery(c, 'programs'));
-      c.header('Content-Range', contentRange('programs', start, data.length, total));
-      return c.json(data);
-    })
+    .get('/', (c) => answerList(c, 'programs', (query) => listPrograms(handle.db, query, countRows)))
     .get('/:id', async (c) => c.json(await getProgram(handle.db, parseId(c.req.param('id')))))
     .post('/', async (c) => c.json(await createProgram(handle, await readBody(c), now()), 201))
     .put('/:id', async (c) => {

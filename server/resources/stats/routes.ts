@@ -6,12 +6,13 @@ import { createProgressCache } from './progressCache';
 
 /** GET /api/stats/progress?region=Western: the dashboard's figures, computed by the database. */
 export const statsRoutes = ({ handle, today }: AppDeps) => {
-  const progress = createProgressCache(handle.db);
+  const progressJson = createProgressCache(handle.db);
   return new Hono().get('/progress', async (c) => {
     const region = c.req.query('region') || null;
     if (region !== null && !isAuRegion(region)) {
       throw new ApiError(400, `Unknown AU region: ${region}.`, { region: 'app.validation.choice' });
     }
-    return c.json(await progress(today(), region));
+    const body = await progressJson(today(), region);
+    return c.body(body, 200, { 'Content-Type': 'application/json' });
   });
 };
