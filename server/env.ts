@@ -8,7 +8,12 @@ const envSchema = z.object({
   /** demo (default): seed the demo pipeline into an empty database; none: start empty. */
   SEED: z.enum(['demo', 'none']).default('demo'),
   ADMIN_EMAIL: z.email().optional(),
-  ADMIN_PASSWORD: z.string().min(12).optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must have at least 12 characters').optional(),
+  /** Other origins whose pages may send mutations, comma-separated (e.g. http://localhost:5173). */
+  ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
 

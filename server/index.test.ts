@@ -11,6 +11,17 @@ const BUNDLE = join(ROOT, `node_modules/.tmp/server-test-${process.pid}/index.js
 
 const start = (cwd: string, env: Record<string, string>) => startServer(BUNDLE, cwd, env);
 const stop = stopServer;
+const ADMIN = { email: 'ops@sistercities.example', password: 'a long admin passphrase' };
+
+/** Signs in; the session cookie to send with the next requests. */
+async function signIn(url: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  expect(response.status).toBe(200);
+  const cookie = response.headers.get('set-cookie') ?? '';
+  expect(cookie).toMatch(/^sid=[\w-]+; .*HttpOnly/);
+  expect(cookie).toMatch(/SameSite=Strict/);
+  return cookie.split(';')[0]!;
+}
 
 describe('the server process', () => {
   let dir: string;
@@ -25,7 +36,7 @@ describe('the server process', () => {
     mkdirSync(join(dir, 'dist/assets'), { recursive: true });
     writeFileSync(join(dir, 'dist/index.html'), '<!doctype html><title>500 in 5</title><div id="root"></div>');
     writeFileSync(join(dir, 'dist/assets/index-AbC123.js'), 'console.log("app")');
-    env = { PORT: String(await freePort()), DATABASE_URL: `file:${join(dir, 'data/500in5.sqlite')}` };
+    env = { PORT: String(await freePort()), DATABASE_URL: `file:${join(dir, 'data/500in5.sqlite')}`, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
   });
 
   afterAll(() => {
@@ -36,7 +47,12 @@ describe('the server process', () => {
   it('starts on an empty SQLite file, seeds it, serves the API and the SPA, and keeps every change across a restart', async () => {
     const first = await start(dir, env);
     expect(first.output()).toContain(`SQLite ${join(dir, 'data/500in5.sqlite')}`);
-    const progress = await fetch(`${first.url}/api/stats/progress`);
+    expect(first.output()).toContain(`${ADMIN.email} is the admin, with the password in ADMIN_PASSWORD`);
+    expect((await fetch(`${first.url}/api/stats/progress`)).status).toBe(401);
+    const cookie = await signIn(first.url, ADMIN.email, ADMIN.password);
+    const authed = { headers: { Cookie: cookie } };
+    const progress = await fetch(`${first.url}/api/stats/progress`, authed);
+    expect(progress.headers.get('cache-control')).toBe('no-store');
     expect(progress.status).toBe(200);
     const figures = (await progress.json()) as { counted: number };
     expect(figures.counted).toBeGreaterThan(200);
@@ -44,15 +60,18 @@ describe('the server process', () => {
     const page = await fetch(`${first.url}/partnerships/12`);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self';");
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await page.text()).toContain('<div id="root">');
     const asset = await fetch(`${first.url}/assets/index-AbC123.js`);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await fetch(`${first.url}/assets/missing-1.js`)).status).toBe(404);
-    expect(await (await fetch(`${first.url}/api/nope`)).json()).toEqual({ message: 'Unknown resource: nope.' });
+    expect(await (await fetch(`${first.url}/api/nope`, authed)).json()).toEqual({ message: 'Unknown resource: nope.' });
 
     const created = await fetch(`${first.url}/api/cities`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
       body: JSON.stringify({ name: 'Testville', country: 'GH' }),
     });
     expect(created.status).toBe(201);
@@ -62,21 +81,34 @@ describe('the server process', () => {
     const second = await start(dir, env);
     try {
       expect(second.output()).not.toContain('Seeded');
-      expect(await (await fetch(`${second.url}/api/cities/${city.id}`)).json()).toEqual(city);
-      expect(await (await fetch(`${second.url}/api/stats/progress`)).json()).toEqual(figures);
+      expect(second.output()).not.toContain('is the admin');
+      // The session survives the restart: it lives in the database.
+      expect(await (await fetch(`${second.url}/api/cities/${city.id}`, authed)).json()).toEqual(city);
+      expect(await (await fetch(`${second.url}/api/stats/progress`, authed)).json()).toEqual(figures);
     } finally {
       expect(await stop(second)).toBe(0);
     }
   });
 
-  it('starts empty with SEED=none', async () => {
-    const empty = await start(dir, { ...env, DATABASE_URL: `file:${join(dir, 'empty.sqlite')}`, SEED: 'none' });
+  it('starts empty with SEED=none, with a generated admin password printed once', async () => {
+    const { ADMIN_EMAIL: _email, ADMIN_PASSWORD: _password, ...bare } = env;
+    const emptyEnv = { ...bare, DATABASE_URL: `file:${join(dir, 'empty.sqlite')}`, SEED: 'none' };
+    const empty = await start(dir, emptyEnv);
     try {
-      const figures = (await (await fetch(`${empty.url}/api/stats/progress`)).json()) as { counted: number; inPipeline: number };
+      const password = /password, shown only this once: (\S+)/.exec(empty.output())?.[1];
+      expect(password).toBeDefined();
+      const authed = { headers: { Cookie: await signIn(empty.url, 'admin@500in5.local', password!) } };
+      const figures = (await (await fetch(`${empty.url}/api/stats/progress`, authed)).json()) as { counted: number; inPipeline: number };
       expect([figures.counted, figures.inPipeline]).toEqual([0, 0]);
-      expect(await (await fetch(`${empty.url}/api/cities`)).json()).toEqual([]);
+      expect(await (await fetch(`${empty.url}/api/cities`, authed)).json()).toEqual([]);
     } finally {
       expect(await stop(empty)).toBe(0);
+    }
+    const again = await start(dir, emptyEnv);
+    try {
+      expect(again.output()).not.toContain('shown only this once');
+    } finally {
+      expect(await stop(again)).toBe(0);
     }
   });
 });

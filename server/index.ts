@@ -3,6 +3,8 @@ import { toIsoDate } from '../src/domain';
 import { generateSeed, type GazetteerCity } from '../src/domain/seed';
 import { migrate, openDatabase, type DatabaseHandle } from './db/client';
 import { isEmpty, seedDatabase } from './db/seed';
+import { ensureFirstAdmin } from './auth/firstAdmin';
+import { purgeExpiredSessions } from './auth/sessions';
 import { parseEnv, type Env } from './env';
 import { loadGazetteer } from './gazetteer';
 import { builtSpaDir, createServerApp, listen, type RunningServer } from './serve';
@@ -46,9 +48,14 @@ async function main() {
   await migrate(handle.db);
   const gazetteer = loadGazetteer();
   await seedIfEmpty(handle, env, gazetteer);
+  await ensureFirstAdmin(handle.db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, now: now(), tell: (message) => console.info(message) });
   const spaDir = builtSpaDir();
-  const app = createServerApp({ handle, now, today, gazetteer }, { spaDir });
+  const app = createServerApp({ handle, now, today, gazetteer, allowedOrigins: env.ALLOWED_ORIGINS }, { spaDir });
   const server = await listen(app, env.PORT);
+  // Expired sessions no longer sign anyone in; their rows are cleared now and then.
+  const purge = () => purgeExpiredSessions(handle.db, now()).catch((error: unknown) => console.error('Purging expired sessions failed', error));
+  void purge();
+  setInterval(() => void purge(), 60 * 60 * 1000).unref();
   stopOnSignals(server, handle);
   const serving = spaDir ? 'the app and its API' : 'the API (no built SPA in dist/)';
   console.info(`500 in 5: serving ${serving} on ${server.url}, data in ${handle.description}`);

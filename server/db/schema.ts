@@ -155,6 +155,34 @@ export interface RevisionTable {
   value: number;
 }
 
+/** A signed-in browser: the SHA-256 of its cookie's token, never the token. */
+export interface SessionTable {
+  tokenHash: string;
+  userId: number;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+/** Failed sign-ins under one key (`email:…` or `address:…`), to slow down guessing. */
+export interface LoginFailureTable {
+  key: string;
+  failures: number;
+  lastFailureAt: string;
+  blockedUntil: string | null;
+}
+
+/** One create, update or delete: who, when, and each changed field as JSON {field: {before, after}}. */
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  userId: number | null;
+  userName: string | null;
+  action: string;
+  resource: string;
+  recordId: number;
+  changes: string;
+}
+
 export interface Database {
   users: UserTable;
   cities: CityTable;
@@ -168,4 +196,7 @@ export interface Database {
   programCities: ProgramCityTable;
   settings: SettingsTable;
   revision: RevisionTable;
+  sessions: SessionTable;
+  loginFailures: LoginFailureTable;
+  audit: AuditTable;
 }

@@ -1,12 +1,14 @@
 /** A refusal the client caused: its status, a sentence, and field errors (translation keys). */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429,
     message: string,
     readonly errors?: Record<string, string>,
   ) {
     super(message);
   }
+  /** Seconds to wait before trying again (429): sent as Retry-After. */
+  retryAfter?: number;
 }
 
 export const notFound = () => new ApiError(404, 'ra.notification.item_doesnt_exist');

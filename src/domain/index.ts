@@ -8,3 +8,5 @@ export * from './program';
 export * from './settings';
 export * from './goal';
 export * from './listQuery';
+export * from './user';
+export * from './permissions';

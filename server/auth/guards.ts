@@ -1,0 +1,51 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { ApiError } from '../lib/errors';
+import { notSignedIn, type AuthVariables } from './context';
+import { userOfSession } from './sessions';
+import type { DbOrTx } from '../db/client';
+
+export const SESSION_COOKIE = 'sid';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Cross-site request forgery: a browser always sends `Origin` with a POST, PUT or DELETE, so a
+ * mutation whose Origin is not this server (or one of `allowedOrigins`) comes from another
+ * site and is refused. Bodies must be JSON: a form on another site cannot send that without
+ * a CORS preflight, which this API never grants.
+ */
+export function rejectCrossSite(allowedOrigins: readonly string[]): MiddlewareHandler {
+  return async (c, next) => {
+    if (SAFE_METHODS.has(c.req.method)) return next();
+    const origin = c.req.header('Origin');
+    if (origin !== undefined && !sameSite(c, origin, allowedOrigins)) throw new ApiError(403, 'app.auth.crossSite');
+    // A body is JSON or nothing: a declared other type, or an untyped body, is refused.
+    const type = c.req.header('Content-Type');
+    const untypedBody = Number(c.req.header('Content-Length') ?? 0) > 0 || c.req.header('Transfer-Encoding') !== undefined;
+    if (type !== undefined ? !/^application\/json\s*(;|$)/i.test(type) : untypedBody) {
+      throw new ApiError(415, 'The request body must be JSON (Content-Type: application/json).');
+    }
+    return next();
+  };
+}
+
+function sameSite(c: Context, origin: string, allowedOrigins: readonly string[]): boolean {
+  if (allowedOrigins.includes(origin)) return true;
+  try {
+    return new URL(origin).host === (c.req.header('Host') ?? new URL(c.req.url).host);
+  } catch {
+    return false;
+  }
+}
+
+/** Every route behind it needs a live session: the user is left on the request, or 401. */
+export function requireSession(db: DbOrTx, now: () => string): MiddlewareHandler<{ Variables: AuthVariables }> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    const user = token ? await userOfSession(db, token, now()) : null;
+    if (!user || !token) throw notSignedIn();
+    c.set('user', user);
+    c.set('sessionToken', token);
+    return next();
+  };
+}

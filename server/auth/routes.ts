@@ -1,0 +1,94 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { loginSchema, passwordSchema } from '../../src/domain';
+import { writeTransaction, type DatabaseHandle } from '../db/client';
+import { PASSWORD_CHANGED, recordAudit } from '../lib/audit';
+import { ApiError } from '../lib/errors';
+import { readBody } from '../lib/http';
+import { parseRecord } from '../lib/records';
+import { actorOf, type AuthVariables } from './context';
+import { SESSION_COOKIE, requireSession } from './guards';
+import { decoyHash, hashPassword, verifyPassword } from './password';
+import { SESSION_MAX_MS, createSession, endSession, endSessionsOf, type SignedInUser } from './sessions';
+import { clearFailures, recordFailure, secondsToWait, throttleKeys } from './throttle';
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** HttpOnly, SameSite=Strict, and Secure everywhere but on this machine (plain http://localhost). */
+function setSessionCookie(c: Context, token: string) {
+  const { hostname } = new URL(c.req.url);
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: !LOCAL_HOSTS.has(hostname),
+    path: '/',
+    maxAge: SESSION_MAX_MS / 1000,
+  });
+}
+
+function addressOf(c: Context): string | null {
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    // app.request() in tests has no socket.
+    return null;
+  }
+}
+
+const invalid = () => new ApiError(401, 'app.auth.invalid');
+const publicUser = ({ id, email, fullName, role, region }: SignedInUser) => ({ id, email, fullName, role, region });
+
+/** POST /login, POST /logout, GET /me, POST /password — the only /api routes open without a session (login). */
+export function authRoutes({ handle, now }: { handle: Pick<DatabaseHandle, 'db' | 'dialect'>; now: () => string }) {
+  const { db } = handle;
+  const signedIn = requireSession(db, now);
+  return new Hono<{ Variables: AuthVariables }>()
+    .post('/login', async (c) => {
+      const { email, password } = parseRecord(loginSchema, await readBody(c));
+      const keys = throttleKeys(email, addressOf(c));
+      const wait = await secondsToWait(db, keys, now());
+      if (wait > 0) {
+        const error = new ApiError(429, 'app.auth.tooManyAttempts');
+        error.retryAfter = wait;
+        throw error;
+      }
+      const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+      // The same work and the same answer whether the account exists, is disabled or the
+      // password is wrong: the answer does not tell which emails have an account.
+      const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+      if (!user || !matches || Boolean(user.disabled)) {
+        await recordFailure(db, keys, now());
+        throw invalid();
+      }
+      await clearFailures(db, email);
+      setSessionCookie(c, await createSession(db, user.id, now()));
+      return c.json(publicUser({ ...user, role: user.role as SignedInUser['role'], region: user.region as SignedInUser['region'] }));
+    })
+    .post('/logout', async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await endSession(db, token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    })
+    .get('/me', signedIn, (c) => c.json(publicUser(actorOf(c))))
+    .post('/password', signedIn, async (c) => {
+      const user = actorOf(c);
+      const body = await readBody(c);
+      const password = passwordSchema.safeParse(body.password);
+      if (!password.success) throw new ApiError(400, 'ra.message.invalid_form', { password: password.error.issues[0]!.message });
+      const row = await db.selectFrom('users').select('passwordHash').where('id', '=', user.id).executeTakeFirstOrThrow();
+      if (typeof body.currentPassword !== 'string' || !(await verifyPassword(body.currentPassword, row.passwordHash))) {
+        throw new ApiError(400, 'ra.message.invalid_form', { currentPassword: 'app.auth.wrongPassword' });
+      }
+      const passwordHash = await hashPassword(password.data);
+      await writeTransaction(handle, async (tx) => {
+        const at = now();
+        await tx.updateTable('users').set((eb) => ({ passwordHash, updatedAt: at, version: eb('version', '+', 1) })).where('id', '=', user.id).execute();
+        await recordAudit(tx, { actor: user, at, action: 'update', resource: 'users', recordId: user.id, before: null, after: null, extra: PASSWORD_CHANGED });
+        // Whoever else held a session of this account (perhaps the reason for the change) is out.
+        await endSessionsOf(tx, user.id, c.get('sessionToken'));
+      });
+      return c.body(null, 204);
+    });
+}

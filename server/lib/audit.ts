@@ -1,0 +1,73 @@
+import type { Actor } from '../../src/domain';
+import type { DbOrTx } from '../db/client';
+
+export type AuditAction = 'create' | 'update' | 'delete';
+export type Changes = Record<string, { before: unknown; after: unknown }>;
+
+/**
+ * Fields no person writes: the version and timestamps, and what the API derives or copies
+ * (a partnership's city names and regions, an event's regions, `stalled`). A change to them
+ * is the consequence of a change already recorded.
+ */
+const NOT_DIFFED = new Set([
+  'id',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'region',
+  'regions',
+  'usRegion',
+  'side',
+  'stalled',
+  'africanCityName',
+  'usCityName',
+  'country',
+  'usState',
+  'stageHistory',
+  'passwordHash',
+  'password',
+]);
+/** Fields that are a person's own choice even where the name is also used for a copy. */
+const ALWAYS_DIFFED: Record<string, ReadonlySet<string>> = {
+  cities: new Set(['country', 'region']),
+  users: new Set(['region']),
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Each field that differs, before → after; null stands for "no record" on create and delete. */
+export function diffOf(resource: string, before: object | null, after: object | null): Changes {
+  const changes: Changes = {};
+  const keep = ALWAYS_DIFFED[resource];
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  for (const field of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (NOT_DIFFED.has(field) && !keep?.has(field)) continue;
+    if (!same(b[field], a[field])) changes[field] = { before: b[field] ?? null, after: a[field] ?? null };
+  }
+  return changes;
+}
+
+export interface AuditEntry {
+  actor: Actor;
+  at: string;
+  action: AuditAction;
+  resource: string;
+  recordId: number;
+  before: object | null;
+  after: object | null;
+  /** Changes the records do not show (a new password): recorded without their values. */
+  extra?: Changes;
+}
+
+/** Writes the one audit row of a change; call it inside the change's transaction. */
+export async function recordAudit(tx: DbOrTx, { actor, at, action, resource, recordId, before, after, extra }: AuditEntry): Promise<void> {
+  const changes = { ...diffOf(resource, before, after), ...extra };
+  await tx
+    .insertInto('audit')
+    .values({ at, userId: actor.id, userName: actor.fullName, action, resource, recordId, changes: JSON.stringify(changes) })
+    .execute();
+}
+
+/** How a password change shows in the history: that it changed, never what it was. */
+export const PASSWORD_CHANGED: Changes = { password: { before: '…', after: '…' } };

@@ -1,0 +1,59 @@
+import type { Actor } from './user';
+
+/**
+ * Who may do what (DESIGN.md "Users and roles"). One function, used by the server on every
+ * request and by the UI's canAccess, so that what the UI offers is what the server allows.
+ */
+export const ACTIONS = ['list', 'read', 'create', 'update', 'delete', 'export'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const GUARDED_RESOURCES = ['cities', 'partnerships', 'events', 'programs', 'users', 'audit', 'settings'] as const;
+export type GuardedResource = (typeof GUARDED_RESOURCES)[number];
+
+/** The resources a coordinator writes within their region. */
+export const REGIONAL_RESOURCES = ['cities', 'partnerships', 'events', 'programs'] as const;
+export type RegionalResource = (typeof REGIONAL_RESOURCES)[number];
+
+/**
+ * What a rule needs of a record: the AU regions it touches. A city and a partnership have
+ * one `region` (a partnership's is its African city's); an event or a program lists in
+ * `regions` the AU regions of its cities and partnerships (derived by the API).
+ */
+export interface RegionFacts {
+  region?: string | null;
+  regions?: readonly string[] | null;
+}
+
+export const regionsTouched = (record: RegionFacts): readonly string[] =>
+  record.regions ?? (record.region ? [record.region] : []);
+
+const isRegional = (resource: GuardedResource): resource is RegionalResource =>
+  (REGIONAL_RESOURCES as readonly string[]).includes(resource);
+
+const READS: readonly Action[] = ['list', 'read', 'export'];
+
+/**
+ * Whether `actor` may do `action` on `resource`, and on `record` when one is given.
+ * - admin: everything.
+ * - staff: reads and writes every record; reads the user directory; no user admin.
+ * - coordinator: reads all; writes cities of their region and partnerships, events and
+ *   programs touching it. Without a record the question is "some record": true for a write
+ *   of theirs, and the server asks again with the record, before and after the change.
+ * - leadership: reads everything, writes nothing.
+ * - the audit log: everyone reads the history of a record (`record` given, the History tab);
+ *   only admins read the whole log. Nobody writes it.
+ * - settings: read by all, written by admins.
+ */
+export function isAllowed(actor: Actor | null | undefined, action: Action, resource: GuardedResource, record?: RegionFacts): boolean {
+  if (!actor) return false;
+  const reading = READS.includes(action);
+  if (resource === 'audit') return reading && (actor.role === 'admin' || record !== undefined);
+  if (actor.role === 'admin') return true;
+  if (reading) return true;
+  if (resource === 'users' || resource === 'settings') return false;
+  if (actor.role === 'staff') return true;
+  if (actor.role === 'leadership') return false;
+  // A coordinator, writing.
+  if (!isRegional(resource) || !actor.region) return false;
+  return record === undefined || regionsTouched(record).includes(actor.region);
+}
