@@ -2,6 +2,9 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { DatabaseHandle } from './db/client';
+import { rejectCrossSite, requireSession } from './auth/guards';
+import { authRoutes } from './auth/routes';
+import { securityHeaders } from './lib/securityHeaders';
 import { ApiError } from './lib/errors';
 import { createListAnswers, type ListAnswers } from './lib/listAnswers';
 import { createRowCounter, type RowCounter } from './lib/listSql';
@@ -22,6 +25,8 @@ export interface AppDeps {
   /** The cities /api/gazetteer looks through. */
   gazetteer: readonly GazetteerCity[];
   log?: (message: string, error?: unknown) => void;
+  /** Origins besides the server's own whose pages may send mutations (e.g. the Vite dev server). */
+  allowedOrigins?: readonly string[];
 }
 
 /** What the routes get: the app's dependencies and what the API keeps between requests. */
@@ -42,9 +47,13 @@ export function createApi(appDeps: AppDeps) {
     onError: (c) => c.json({ message: 'The request body is larger than 1 MB.' }, 413),
   });
   const api = new Hono()
+    .use(rejectCrossSite(appDeps.allowedOrigins ?? []))
     // Only where a body is read: asking a GET for its body makes the Node adapter build a
     // whole Fetch Request (with an AbortSignal), which costs more than answering a kept page.
     .use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)))
+    .route('/auth', authRoutes(deps))
+    // Everything below needs a signed-in user.
+    .use(requireSession(db, deps.now))
     .route('/stats', statsRoutes(deps))
     .route('/gazetteer', gazetteerRoutes(deps))
     .route('/cities', citiesRoutes(deps))
@@ -54,6 +63,7 @@ export function createApi(appDeps: AppDeps) {
 
   api.onError((error, c) => {
     if (error instanceof ApiError) {
+      if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter));
       return c.json(error.errors ? { message: error.message, errors: error.errors } : { message: error.message }, error.status);
     }
     if (error instanceof HTTPException) return c.json({ message: error.message || 'Bad request' }, error.status);
@@ -67,6 +77,7 @@ export function createApi(appDeps: AppDeps) {
 /** The app: the API under /api (the SPA is added by the process that serves it). */
 export function createApp(deps: AppDeps) {
   return new Hono()
+    .use(securityHeaders())
     .route('/api', createApi(deps))
     .all('/api/:resource/:id?', (c) => c.json({ message: `Unknown resource: ${c.req.param('resource')}.` }, 404))
     .all('/api/*', (c) => c.json({ message: `No such route: ${c.req.method} ${c.req.path}` }, 404));
