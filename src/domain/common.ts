@@ -12,7 +12,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDate = z
   .string()
   .regex(ISO_DATE, 'app.validation.date')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'app.validation.date');
+  // A real day of the calendar: Date.parse takes 2026-02-30 and rolls it over to March 2nd.
+  .refine((value) => {
+    const time = Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value.slice(0, 10);
+  }, 'app.validation.date');
 
 export const optionalDate = z.preprocess(
   (value) => (typeof value === 'string' && value.length > 10 ? value.slice(0, 10) : emptyToNull(value)),
