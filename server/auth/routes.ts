@@ -6,7 +6,7 @@ import { writeTransaction, type DatabaseHandle } from '../db/client';
 import { PASSWORD_CHANGED, recordAudit } from '../lib/audit';
 import { ApiError } from '../lib/errors';
 import { readBody } from '../lib/http';
-import { parseRecord } from '../lib/records';
+import { parseRecord, refuseIfAny } from '../lib/records';
 import { actorOf, type AuthVariables } from './context';
 import { SESSION_COOKIE, requireSession } from './guards';
 import { decoyHash, hashPassword, verifyPassword } from './password';
@@ -76,12 +76,14 @@ export function authRoutes({ handle, now }: { handle: Pick<DatabaseHandle, 'db' 
       const user = actorOf(c);
       const body = await readBody(c);
       const password = passwordSchema.safeParse(body.password);
-      if (!password.success) throw new ApiError(400, 'ra.message.invalid_form', { password: password.error.issues[0]!.message });
       const row = await db.selectFrom('users').select('passwordHash').where('id', '=', user.id).executeTakeFirstOrThrow();
-      if (typeof body.currentPassword !== 'string' || !(await verifyPassword(body.currentPassword, row.passwordHash))) {
-        throw new ApiError(400, 'ra.message.invalid_form', { currentPassword: 'app.auth.wrongPassword' });
-      }
-      const passwordHash = await hashPassword(password.data);
+      const current = typeof body.currentPassword === 'string' && (await verifyPassword(body.currentPassword, row.passwordHash));
+      refuseIfAny({
+        ...(current ? {} : { currentPassword: 'app.auth.wrongPassword' }),
+        ...(password.success ? {} : { password: password.error.issues[0]!.message }),
+      });
+      // refuseIfAny threw unless the new password is valid.
+      const passwordHash = await hashPassword(password.data!);
       await writeTransaction(handle, async (tx) => {
         const at = now();
         await tx.updateTable('users').set((eb) => ({ passwordHash, updatedAt: at, version: eb('version', '+', 1) })).where('id', '=', user.id).execute();

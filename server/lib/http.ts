@@ -2,8 +2,14 @@ import type { Context } from 'hono';
 import { ListQueryError, MAX_PAGE, parseListQuery, type ListQuery, type ListResource } from '../../src/domain';
 import { ApiError } from './errors';
 
-/** The request's JSON body as an object; malformed JSON or another shape is a 400. */
+/**
+ * The request's JSON body as an object; malformed JSON or another shape is a 400. Declared
+ * as anything but JSON, 415: a form posted from another site can only send form or text types.
+ */
 export async function readBody(c: Context): Promise<Record<string, unknown>> {
+  if (!/^application\/json\s*(;|$)/i.test(c.req.header('Content-Type') ?? '')) {
+    throw new ApiError(415, 'The request body must be JSON (Content-Type: application/json).');
+  }
   let body: unknown;
   try {
     body = JSON.parse(await c.req.text());
