@@ -1,4 +1,4 @@
-import { LIST_SPECS, type Condition, type ListQuery, type ListResource, type Scalar } from '../domain';
+import { LIST_SPECS, type Condition, type ListQuery, type ListResource, type ResourceSpec, type Scalar } from '../domain';
 
 type Row = Record<string, unknown>;
 
@@ -6,21 +6,24 @@ type Row = Record<string, unknown>;
 const comparable = (value: unknown, type: string): unknown =>
   type === 'date' && typeof value === 'string' ? value.slice(0, 10) : value;
 
-function valuesOf(row: Row, resource: ListResource, field: string): unknown[] {
-  // A partnership's `cityId` is either of its two cities.
-  if (resource === 'partnerships' && field === 'cityId') return [row.africanCityId, row.usCityId];
+/** The values a filter on `field` looks at in a row: one, or each of an array. */
+type ValuesOf = (row: Row, field: string) => unknown[];
+
+const fieldValues: ValuesOf = (row, field) => {
   const value = row[field];
   return Array.isArray(value) ? value : [value];
-}
+};
 
-function matches(row: Row, resource: ListResource, condition: Condition): boolean {
-  const spec = LIST_SPECS[resource];
+// A partnership's `cityId` is either of its two cities.
+const partnershipValues: ValuesOf = (row, field) => (field === 'cityId' ? [row.africanCityId, row.usCityId] : fieldValues(row, field));
+
+function matches(row: Row, spec: ResourceSpec, valuesOf: ValuesOf, condition: Condition): boolean {
   if (condition.op === 'search') {
     const needle = sortKey(condition.value);
     return spec.search.some((field) => sortKey(String(row[field] ?? '')).includes(needle));
   }
-  const type = (spec.fields as Record<string, { type: string }>)[condition.field]!.type;
-  const values = valuesOf(row, resource, condition.field)
+  const type = spec.fields[condition.field]!.type;
+  const values = valuesOf(row, condition.field)
     .filter((v) => v !== null && v !== undefined)
     .map((v) => comparable(v, type));
   const wanted = (value: Scalar) => comparable(value, type);
@@ -66,10 +69,14 @@ function compareBy(field: string, order: 'ASC' | 'DESC') {
   };
 }
 
-/** One page of `rows` as the list query asks, and how many rows matched in all. */
-export function runListQuery<T extends object>(rows: readonly T[], resource: ListResource, query: ListQuery) {
-  const matching = (rows as readonly Row[]).filter((row) => query.conditions.every((c) => matches(row, resource, c)));
+/** One page of `rows` as the list query asks, and how many rows matched in all, by the fields of `spec`. */
+export function runQuery<T extends object>(rows: readonly T[], spec: ResourceSpec, query: ListQuery, valuesOf: ValuesOf = fieldValues) {
+  const matching = (rows as readonly Row[]).filter((row) => query.conditions.every((c) => matches(row, spec, valuesOf, c)));
   const sorted = [...matching].sort(compareBy(query.sort.field, query.sort.order));
   const [start, end] = query.range;
   return { data: sorted.slice(start, end + 1) as T[], total: matching.length, start };
 }
+
+/** One page of a list resource's `rows`. */
+export const runListQuery = <T extends object>(rows: readonly T[], resource: ListResource, query: ListQuery) =>
+  runQuery(rows, LIST_SPECS[resource], query, resource === 'partnerships' ? partnershipValues : fieldValues);

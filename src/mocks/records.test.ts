@@ -34,6 +34,8 @@ describe('POST /api/:resource', () => {
     expect((await callApi('POST', '/programs', '{"title": ')).status).toBe(400);
     expect((await callApi('POST', '/programs', [1, 2])).status).toBe(400);
     expect((await callApi('POST', '/programs', 'null')).status).toBe(400);
+    const form = await callApi('POST', '/programs', 'title=T', { 'Content-Type': 'application/x-www-form-urlencoded' });
+    expect(form.status).toBe(415);
     expect(api.all('programs')).toHaveLength(before);
   });
 

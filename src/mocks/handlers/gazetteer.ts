@@ -3,7 +3,7 @@ import { regionOf, sideOfCountry, type Side } from '../../domain';
 import type { GazetteerCity } from '../../domain/seed';
 import { ApiError } from '../errors';
 import type { MockStore } from '../store';
-import { answer } from './respond';
+import { signedIn } from './respond';
 
 const LIMIT = 10;
 
@@ -31,17 +31,17 @@ export function searchGazetteer(store: MockStore, q: string, side: Side | null) 
   }));
 }
 
-/** GET /api/gazetteer?q=acc&side=africa: real cities for the city form to start from. */
+/** GET /api/gazetteer?q=acc&side=africa: real cities for the city form to start from; any signed-in user. */
 export function gazetteerHandlers(getStore: () => MockStore) {
   return [
     http.get('*/api/gazetteer', ({ request }) =>
-      answer(() => {
+      signedIn(getStore, (store) => {
         const params = new URL(request.url).searchParams;
         const side = params.get('side') || null;
         if (side !== null && side !== 'africa' && side !== 'us') {
           throw new ApiError(400, 'side must be africa or us.', { side: 'app.validation.choice' });
         }
-        return HttpResponse.json(searchGazetteer(getStore(), params.get('q') ?? '', side));
+        return HttpResponse.json(searchGazetteer(store, params.get('q') ?? '', side));
       }),
     ),
   ];

@@ -1,9 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { LIST_RESOURCES, ListQueryError, MAX_PAGE, parseListQuery, type ListResource } from '../../domain';
+import { mustBeAllowed } from '../auth';
 import { ApiError } from '../errors';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../records';
 import type { MockStore } from '../store';
-import { answer, parseId, readJson } from './respond';
+import { listResponse, parseId, readJson, signedIn, versionFromIfMatch } from './respond';
 
 function resourceOf(raw: unknown): ListResource {
   if (typeof raw === 'string' && (LIST_RESOURCES as string[]).includes(raw)) return raw as ListResource;
@@ -21,48 +22,45 @@ function listQueryOf(resource: ListResource, params: URLSearchParams) {
   }
 }
 
-/** `If-Match: "3"` (or W/"3", or 3) → 3; no header → no version check. */
-function versionFromIfMatch(request: Request): number | undefined {
-  const header = request.headers.get('If-Match');
-  if (header === null || header.trim() === '*') return undefined;
-  const version = Number(header.replace(/^W\//, '').replace(/"/g, '').trim());
-  if (!Number.isInteger(version)) throw new ApiError(400, 'The If-Match header must carry the record version, e.g. "3".');
-  return version;
-}
-
-/** The ra-data-simple-rest routes of every list resource, over `getStore()`. */
+/**
+ * The ra-data-simple-rest routes of every list resource, over `getStore()`: 401 without a
+ * signed-in user, 403 when the role may not (the writes ask the rule in records.ts).
+ */
 export function recordHandlers(getStore: () => MockStore) {
   return [
     http.get('*/api/:resource', ({ request, params }) =>
-      answer(() => {
+      signedIn(getStore, (store) => {
         const resource = resourceOf(params.resource);
-        const { data, total, start } = listRecords(getStore(), resource, listQueryOf(resource, new URL(request.url).searchParams));
-        const range = data.length > 0 ? `${start}-${start + data.length - 1}` : '*';
-        return HttpResponse.json(data, {
-          headers: { 'Content-Range': `${resource} ${range}/${total}`, 'Access-Control-Expose-Headers': 'Content-Range' },
-        });
+        mustBeAllowed(store, 'list', resource);
+        return listResponse(resource, listRecords(store, resource, listQueryOf(resource, new URL(request.url).searchParams)));
       }),
     ),
     http.get('*/api/:resource/:id', ({ params }) =>
-      answer(() => HttpResponse.json(getRecord(getStore(), resourceOf(params.resource), parseId(params.id)))),
+      signedIn(getStore, (store) => {
+        const record = getRecord(store, resourceOf(params.resource), parseId(params.id));
+        mustBeAllowed(store, 'read', resourceOf(params.resource), record);
+        return HttpResponse.json(record);
+      }),
     ),
     http.post('*/api/:resource', ({ request, params }) =>
-      answer(async () => {
+      signedIn(getStore, async (store) => {
         const resource = resourceOf(params.resource);
-        return HttpResponse.json(createRecord(getStore(), resource, await readJson(request)), { status: 201 });
+        mustBeAllowed(store, 'create', resource);
+        return HttpResponse.json(createRecord(store, resource, await readJson(request)), { status: 201 });
       }),
     ),
     http.put('*/api/:resource/:id', ({ request, params }) =>
-      answer(async () => {
+      signedIn(getStore, async (store) => {
         const resource = resourceOf(params.resource);
-        const id = parseId(params.id);
-        return HttpResponse.json(updateRecord(getStore(), resource, id, await readJson(request)));
+        // The role first (leadership hears 403 whatever the body), then the record in records.ts.
+        mustBeAllowed(store, 'update', resource);
+        return HttpResponse.json(updateRecord(store, resource, parseId(params.id), await readJson(request)));
       }),
     ),
     http.delete('*/api/:resource/:id', ({ request, params }) =>
-      answer(() => {
+      signedIn(getStore, (store) => {
         const resource = resourceOf(params.resource);
-        return HttpResponse.json(deleteRecord(getStore(), resource, parseId(params.id), versionFromIfMatch(request)));
+        return HttpResponse.json(deleteRecord(store, resource, parseId(params.id), versionFromIfMatch(request)));
       }),
     ),
   ];

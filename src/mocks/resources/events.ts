@@ -2,6 +2,7 @@ import { eventInputSchema, type SciEvent } from '../../domain';
 import { syncLastActivity } from '../activity';
 import { invalid, parseWith } from '../errors';
 import type { MockStore } from '../store';
+import { regionsOf } from './regions';
 import { withNulls, type ResourceRules } from './rules';
 
 /** Links must point at records that exist: the same check for events and programs. */
@@ -19,6 +20,6 @@ export const eventRules: ResourceRules<'events'> = {
     checkLinks(store, input);
     return { ...input, partnershipIds: [...new Set(input.partnershipIds)] };
   },
-  view: (_store, event: SciEvent) => event,
+  view: (store, event: SciEvent) => ({ ...event, regions: regionsOf(store, { cityIds: [event.cityId], partnershipIds: event.partnershipIds }) }),
   afterWrite: syncLastActivity,
 };

@@ -1,6 +1,7 @@
 import { programInputSchema, type Program } from '../../domain';
 import { parseWith } from '../errors';
 import { checkLinks } from './events';
+import { regionsOf } from './regions';
 import { withNulls, type ResourceRules } from './rules';
 
 export const programRules: ResourceRules<'programs'> = {
@@ -9,5 +10,5 @@ export const programRules: ResourceRules<'programs'> = {
     checkLinks(store, input);
     return { ...input, partnershipIds: [...new Set(input.partnershipIds)], cityIds: [...new Set(input.cityIds)] };
   },
-  view: (_store, program: Program) => program,
+  view: (store, program: Program) => ({ ...program, regions: regionsOf(store, program) }),
 };
