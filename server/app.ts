@@ -14,6 +14,8 @@ import { eventsRoutes } from './resources/events/routes';
 import { programsRoutes } from './resources/programs/routes';
 import { statsRoutes } from './resources/stats/routes';
 import { gazetteerRoutes } from './resources/gazetteer/routes';
+import { usersRoutes } from './resources/users/routes';
+import { auditRoutes } from './resources/audit/routes';
 import type { GazetteerCity } from '../src/domain/seed';
 
 export interface AppDeps {
@@ -59,7 +61,9 @@ export function createApi(appDeps: AppDeps) {
     .route('/cities', citiesRoutes(deps))
     .route('/partnerships', partnershipsRoutes(deps))
     .route('/events', eventsRoutes(deps))
-    .route('/programs', programsRoutes(deps));
+    .route('/programs', programsRoutes(deps))
+    .route('/users', usersRoutes(deps))
+    .route('/audit', auditRoutes(deps));
 
   api.onError((error, c) => {
     if (error instanceof ApiError) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isOpenStage, isStalled, withDerivedFields } from '../../src/domain';
 import { generateSeed, type SeedData } from '../../src/domain/seed';
 import { createApp } from '../app';
+import { createSession } from '../auth/sessions';
 import { revisionReader } from '../lib/revision';
 import type { DatabaseHandle } from './client';
 import { isEmpty, seedDatabase } from './seed';
@@ -70,9 +71,11 @@ describe.each(TEST_BACKENDS)('seeding the demo data on %s', (backend) => {
 
   it('gives the next record created the id after the seed’s', async () => {
     const app = createApp({ handle, now: () => `${TODAY}T12:00:00.000Z`, today: () => TODAY, gazetteer });
+    // Staff Marcus Ellison, one of the seeded team.
+    const sid = await createSession(handle.db, 2, `${TODAY}T11:00:00.000Z`);
     const response = await app.request('/api/cities', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Cookie: `sid=${sid}` },
       body: JSON.stringify({ name: 'Testville', country: 'GH' }),
     });
     expect(response.status).toBe(201);

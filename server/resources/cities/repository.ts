@@ -2,10 +2,11 @@ import type { Selectable } from 'kysely';
 import { cityInputSchema, deriveCityFields, type City, type ListQuery } from '../../../src/domain';
 import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx, type Dialect } from '../../db/client';
 import type { CityTable } from '../../db/schema';
+import { recordAudit } from '../../lib/audit';
 import { ApiError, notFound } from '../../lib/errors';
 import { listPage, whereList, type RowCounter } from '../../lib/listSql';
 import { bumpRevision } from '../../lib/revision';
-import { checkBodyVersion, checkIfMatch, parseRecord } from '../../lib/records';
+import { checkBodyVersion, checkIfMatch, mustBeAllowed, parseRecord, type Writer } from '../../lib/records';
 
 type Row = Selectable<CityTable>;
 type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
@@ -102,8 +103,10 @@ async function lockedCity(handle: Handle, tx: DbOrTx, id: number): Promise<Row> 
   return row;
 }
 
-export async function createCity(handle: Handle, body: Record<string, unknown>, now: string): Promise<City> {
+/** A coordinator creates only cities of their region: the region follows from the country. */
+export async function createCity(handle: Handle, body: Record<string, unknown>, { actor, now }: Writer): Promise<City> {
   const values = columnsOf(body);
+  mustBeAllowed(actor, 'create', 'cities', values);
   return writeTransaction(handle, async (tx) => {
     await refuseDuplicateGeoname(tx, values.geonameId, null);
     const row = await tx
@@ -111,8 +114,10 @@ export async function createCity(handle: Handle, body: Record<string, unknown>, 
       .values({ ...values, version: 1, createdAt: now, updatedAt: now })
       .returningAll()
       .executeTakeFirstOrThrow();
+    const city = toCity(row);
+    await recordAudit(tx, { actor, at: now, action: 'create', resource: 'cities', recordId: city.id, before: null, after: city });
     await bumpRevision(tx);
-    return toCity(row);
+    return city;
   });
 }
 
@@ -125,11 +130,15 @@ async function refuseDuplicateGeoname(tx: DbOrTx, geonameId: number | null, exce
   }
 }
 
-export async function updateCity(handle: Handle, id: number, body: Record<string, unknown>, now: string) {
+/** Laid over the stored city; the rule is asked of the city before and after (a new country may move it out of reach). */
+export async function updateCity(handle: Handle, id: number, body: Record<string, unknown>, { actor, now }: Writer) {
   return writeTransaction(handle, async (tx) => {
     const stored = await lockedCity(handle, tx, id);
+    mustBeAllowed(actor, 'update', 'cities', stored);
     checkBodyVersion(stored, body.version);
-    const values = columnsOf({ ...toCity(stored), ...body });
+    const before = toCity(stored);
+    const values = columnsOf({ ...before, ...body });
+    mustBeAllowed(actor, 'update', 'cities', values);
     await refuseDuplicateGeoname(tx, values.geonameId, id);
     // A city in partnerships cannot change sides: each partnership joins one of each.
     if (values.side !== stored.side && (await inPartnerships(tx, id))) {
@@ -142,19 +151,24 @@ export async function updateCity(handle: Handle, id: number, body: Record<string
       .returningAll()
       .executeTakeFirstOrThrow();
     const city = toCity(row);
+    // The copies the partnerships keep follow: a consequence, recorded by this one row.
     await propagateToPartnerships(tx, city);
+    await recordAudit(tx, { actor, at: now, action: 'update', resource: 'cities', recordId: id, before, after: city });
     await bumpRevision(tx);
     return city;
   });
 }
 
-export async function deleteCity(handle: Handle, id: number, version: number | undefined) {
+export async function deleteCity(handle: Handle, id: number, version: number | undefined, { actor, now }: Writer) {
   return writeTransaction(handle, async (tx) => {
     const stored = await lockedCity(handle, tx, id);
+    mustBeAllowed(actor, 'delete', 'cities', stored);
     checkIfMatch(stored, version);
     if (await inUse(tx, id)) throw new ApiError(400, 'app.error.cityInUse');
     await tx.deleteFrom('cities').where('id', '=', id).execute();
+    const city = toCity(stored);
+    await recordAudit(tx, { actor, at: now, action: 'delete', resource: 'cities', recordId: id, before: city, after: null });
     await bumpRevision(tx);
-    return toCity(stored);
+    return city;
   });
 }

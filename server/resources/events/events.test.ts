@@ -108,6 +108,8 @@ describe.each(TEST_BACKENDS)('events on %s', (backend) => {
         youth: null,
         outcome: null,
         notes: null,
+        // Both partnerships' African cities are in Ghana.
+        regions: ['Western'],
       });
       expect(await get('events', json.id)).toEqual(json);
     });

@@ -1,5 +1,6 @@
+import type { AuRegion } from '../../../src/domain';
 import type { Dialect, DbOrTx } from '../../db/client';
-import { refuseIfAny } from '../../lib/records';
+import { auRegionsOf, refuseIfAny } from '../../lib/records';
 
 /**
  * How a write holds the partnerships it links on PostgreSQL until it commits: `share` keeps
@@ -8,20 +9,28 @@ import { refuseIfAny } from '../../lib/records';
  */
 export type PartnershipLock = 'share' | 'update';
 
+/**
+ * The ids among `ids` that exist, each with its region (a partnership's is its African city's).
+ * AU and US region names differ, so the AU regions among them are those of African cities.
+ */
 async function existingIds(tx: DbOrTx, table: 'cities' | 'partnerships', ids: readonly number[], dialect: Dialect, lock: PartnershipLock) {
-  if (ids.length === 0) return new Set<number>();
-  let query = tx.selectFrom(table).select('id').where('id', 'in', [...new Set(ids)]).orderBy('id');
+  if (ids.length === 0) return new Map<number, string>();
+  let query = tx.selectFrom(table).select(['id', 'region']).where('id', 'in', [...new Set(ids)]).orderBy('id');
   if (dialect === 'postgres') query = lock === 'update' ? query.forUpdate() : query.forShare();
-  return new Set((await query.execute()).map((row) => row.id));
+  return new Map((await query.execute()).map((row) => [row.id, row.region]));
 }
 
-/** Links must point at records that exist: the same check for events and programs, as in the mock. */
+/**
+ * Links must point at records that exist: the same check for events and programs, as in the
+ * mock. Returns the AU regions the links touch: the record's `regions` once written, which a
+ * coordinator's right to write it is judged on.
+ */
 export async function checkLinks(
   tx: DbOrTx,
   dialect: Dialect,
   links: { cityIds?: number[]; cityId?: number | null; partnershipIds: number[] },
   partnershipLock: PartnershipLock,
-) {
+): Promise<AuRegion[]> {
   const cityIds = [...(links.cityId ? [links.cityId] : []), ...(links.cityIds ?? [])];
   const cities = await existingIds(tx, 'cities', cityIds, dialect, 'share');
   const partnerships = await existingIds(tx, 'partnerships', links.partnershipIds, dialect, partnershipLock);
@@ -30,6 +39,7 @@ export async function checkLinks(
   if (links.cityIds?.some((id) => !cities.has(id))) errors.cityIds = 'app.validation.unknownCity';
   if (links.partnershipIds.some((id) => !partnerships.has(id))) errors.partnershipIds = 'app.validation.unknownPartnership';
   refuseIfAny(errors);
+  return auRegionsOf([...cities.values(), ...partnerships.values()]);
 }
 
 /** Each id once, in the order the client listed them (as the mock stores them). */

@@ -1,46 +1,59 @@
 import type { Selectable } from 'kysely';
-import { eventInputSchema, type ListQuery, type SciEvent } from '../../../src/domain';
+import { eventInputSchema, type AuRegion, type ListQuery, type SciEvent } from '../../../src/domain';
 import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx, type Dialect } from '../../db/client';
 import type { Database, EventTable } from '../../db/schema';
 import { syncLastActivity } from '../../lib/activity';
+import { recordAudit } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { compareWith, listPage, whereList, type RowCounter } from '../../lib/listSql';
 import { bumpRevision } from '../../lib/revision';
-import { checkBodyVersion, checkIfMatch, parseRecord } from '../../lib/records';
+import { auRegionsOf, checkBodyVersion, checkIfMatch, mustBeAllowed, parseRecord, type Writer } from '../../lib/records';
 import { checkLinks, distinctIds, groupLinks, linkRows } from './links';
 
 type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
 type Row = Selectable<EventTable>;
+/** An event as the API shows it: with the AU regions it touches (decision 011), derived on every read. */
+export type EventView = SciEvent & { regions: AuRegion[] };
+type Links = { partnershipIds: number[]; regions: AuRegion[] };
 
-function toEvent(row: Row, partnershipIds: number[]): SciEvent {
+function toEvent(row: Row, { partnershipIds, regions }: Links): EventView {
   return {
     ...row,
     type: row.type as SciEvent['type'],
     focusArea: row.focusArea as SciEvent['focusArea'],
     virtual: Boolean(row.virtual),
     partnershipIds,
+    regions,
   };
 }
 
-/** The partnerships of many events in one query, each list in the order it was written. */
-async function partnershipIdsOf(db: DbOrTx, eventIds: readonly number[]) {
-  const rows =
-    eventIds.length === 0
-      ? []
-      : await db
-          .selectFrom('eventPartnerships')
-          .select(['eventId as owner', 'partnershipId as linked'])
-          .where('eventId', 'in', eventIds)
-          .orderBy('eventId')
-          .orderBy('position')
-          .orderBy('partnershipId')
-          .execute();
-  return groupLinks(eventIds, rows);
+/**
+ * The partnerships of many events, each list in the order it was written, and the AU regions
+ * of each event's city and partnerships: one query for the whole page, an event without
+ * links giving one row of nulls.
+ */
+async function linksOf(db: DbOrTx, eventIds: readonly number[]): Promise<Map<number, Links>> {
+  if (eventIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('events as e')
+    .leftJoin('eventPartnerships as ep', 'ep.eventId', 'e.id')
+    .leftJoin('partnerships as p', 'p.id', 'ep.partnershipId')
+    .leftJoin('cities as c', 'c.id', 'e.cityId')
+    .select(['e.id as owner', 'ep.partnershipId as linked', 'p.region as partnershipRegion', 'c.region as cityRegion'])
+    .where('e.id', 'in', eventIds)
+    .orderBy('e.id')
+    .orderBy('ep.position')
+    .orderBy('ep.partnershipId')
+    .execute();
+  const ids = groupLinks(eventIds, rows.filter((row): row is typeof row & { linked: number } => row.linked !== null));
+  const touched = new Map<number, Array<string | null>>(eventIds.map((id) => [id, []]));
+  for (const row of rows) touched.get(row.owner)?.push(row.cityRegion, row.partnershipRegion);
+  return new Map(eventIds.map((id) => [id, { partnershipIds: ids.get(id) ?? [], regions: auRegionsOf(touched.get(id) ?? []) }]));
 }
 
 async function withLinks(db: DbOrTx, rows: readonly Row[]) {
-  const links = await partnershipIdsOf(db, rows.map((row) => row.id));
-  return rows.map((row) => toEvent(row, links.get(row.id) ?? []));
+  const links = await linksOf(db, rows.map((row) => row.id));
+  return rows.map((row) => toEvent(row, links.get(row.id) ?? { partnershipIds: [], regions: [] }));
 }
 
 const where = (query: ListQuery, dialect: Dialect) =>
@@ -63,7 +76,7 @@ export async function listEvents(db: DbOrTx, query: ListQuery, countRows: RowCou
   return { data: await withLinks(db, rows), total, start };
 }
 
-export async function getEvent(db: DbOrTx, id: number): Promise<SciEvent> {
+export async function getEvent(db: DbOrTx, id: number): Promise<EventView> {
   const row = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
   const [event] = await withLinks(db, [row]);
@@ -83,25 +96,31 @@ async function writeLinks(tx: DbOrTx, eventId: number, partnershipIds: readonly 
   await tx.insertInto('eventPartnerships').values(linkRows('eventId', eventId, 'partnershipId', partnershipIds)).execute();
 }
 
-/** Logs an event; a past one is activity of the partnerships it is linked to. */
-export async function createEvent(handle: Handle, body: Record<string, unknown>, now: string, today: string) {
+/**
+ * Logs an event; a past one is activity of the partnerships it is linked to. A coordinator
+ * logs only events touching their region (by its city or a partnership).
+ */
+export async function createEvent(handle: Handle, body: Record<string, unknown>, { actor, now, today }: Writer) {
   const input = parseInput(body);
   return writeTransaction(handle, async (tx) => {
-    await checkLinks(tx, handle.dialect, input, 'update');
+    const regions = await checkLinks(tx, handle.dialect, input, 'update');
+    mustBeAllowed(actor, 'create', 'events', { regions });
     const row = await tx
       .insertInto('events')
       .values({ ...columnsOf(input), version: 1, createdAt: now, updatedAt: now })
       .returningAll()
       .executeTakeFirstOrThrow();
     await writeLinks(tx, row.id, input.partnershipIds, false);
-    const event = toEvent(row, input.partnershipIds);
+    const event = toEvent(row, { partnershipIds: input.partnershipIds, regions });
+    // Partnerships' last activity follows: a consequence, recorded by this one row.
     await syncLastActivity(tx, handle.dialect, { before: null, after: event }, today);
+    await recordAudit(tx, { actor, at: now, action: 'create', resource: 'events', recordId: row.id, before: null, after: event });
     await bumpRevision(tx);
     return event;
   });
 }
 
-async function lockedEvent(handle: Handle, tx: DbOrTx, id: number): Promise<SciEvent> {
+async function lockedEvent(handle: Handle, tx: DbOrTx, id: number): Promise<EventView> {
   let query = tx.selectFrom('events').selectAll().where('id', '=', id);
   if (handle.dialect === 'postgres') query = query.forUpdate();
   const row = await query.executeTakeFirst();
@@ -110,13 +129,18 @@ async function lockedEvent(handle: Handle, tx: DbOrTx, id: number): Promise<SciE
   return event!;
 }
 
-/** Lays the body over the stored event; the partnerships it leaves or joins get their last activity back in step. */
-export async function updateEvent(handle: Handle, id: number, body: Record<string, unknown>, now: string, today: string) {
+/**
+ * Lays the body over the stored event; the partnerships it leaves or joins get their last
+ * activity back in step. The rule is asked of the regions before and after the change.
+ */
+export async function updateEvent(handle: Handle, id: number, body: Record<string, unknown>, { actor, now, today }: Writer) {
   return writeTransaction(handle, async (tx) => {
     const before = await lockedEvent(handle, tx, id);
+    mustBeAllowed(actor, 'update', 'events', before);
     checkBodyVersion(before, body.version);
     const input = parseInput({ ...before, ...body });
-    await checkLinks(tx, handle.dialect, input, 'update');
+    const regions = await checkLinks(tx, handle.dialect, input, 'update');
+    mustBeAllowed(actor, 'update', 'events', { regions });
     const row = await tx
       .updateTable('events')
       .set({ ...columnsOf(input), version: before.version + 1, updatedAt: now })
@@ -124,19 +148,22 @@ export async function updateEvent(handle: Handle, id: number, body: Record<strin
       .returningAll()
       .executeTakeFirstOrThrow();
     await writeLinks(tx, id, input.partnershipIds, true);
-    const event = toEvent(row, input.partnershipIds);
+    const event = toEvent(row, { partnershipIds: input.partnershipIds, regions });
     await syncLastActivity(tx, handle.dialect, { before, after: event }, today);
+    await recordAudit(tx, { actor, at: now, action: 'update', resource: 'events', recordId: id, before, after: event });
     await bumpRevision(tx);
     return event;
   });
 }
 
-export async function deleteEvent(handle: Handle, id: number, version: number | undefined, today: string) {
+export async function deleteEvent(handle: Handle, id: number, version: number | undefined, { actor, now, today }: Writer) {
   return writeTransaction(handle, async (tx) => {
     const before = await lockedEvent(handle, tx, id);
+    mustBeAllowed(actor, 'delete', 'events', before);
     checkIfMatch(before, version);
     await tx.deleteFrom('events').where('id', '=', id).execute();
     await syncLastActivity(tx, handle.dialect, { before, after: null }, today);
+    await recordAudit(tx, { actor, at: now, action: 'delete', resource: 'events', recordId: id, before, after: null });
     await bumpRevision(tx);
     return before;
   });

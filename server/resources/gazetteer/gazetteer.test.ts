@@ -2,6 +2,7 @@ import gazetteer from 'virtual:gazetteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSeed, type SeedData } from '../../../src/domain/seed';
 import { createApp } from '../../app';
+import { createSession } from '../../auth/sessions';
 import type { DatabaseHandle } from '../../db/client';
 import { seedDatabase } from '../../db/seed';
 import { openTestDatabase, TEST_BACKENDS } from '../../db/testDatabase';
@@ -19,11 +20,21 @@ describe.each(TEST_BACKENDS)('GET /api/gazetteer on %s', (backend) => {
     handle = await openTestDatabase(backend);
     await seedDatabase(handle, data);
     app = createApp({ handle, now: () => `${TODAY}T12:00:00.000Z`, today: () => TODAY, gazetteer });
+    // Staff Marcus Ellison (id 2): the gazetteer needs only a session; deleting a city, a writer.
+    cookie = `sid=${await createSession(handle.db, 2, `${TODAY}T11:00:00.000Z`)}`;
+  });
+  let cookie = '';
+  const request = (path: string, init: RequestInit = {}) => app.request(path, { ...init, headers: { Cookie: cookie } });
+
+  it('needs a session, whatever the role', async () => {
+    expect((await app.request('/api/gazetteer?q=acc')).status).toBe(401);
+    const leadership = `sid=${await createSession(handle.db, 11, `${TODAY}T11:00:00.000Z`)}`;
+    expect((await app.request('/api/gazetteer?q=acc', { headers: { Cookie: leadership } })).status).toBe(200);
   });
   afterAll(() => handle?.close());
 
   const lookUp = async (query: string) => {
-    const response = await app.request(`/api/gazetteer${query}`);
+    const response = await request(`/api/gazetteer${query}`);
     return { status: response.status, json: (await response.json()) as Match[] & Record<string, unknown> };
   };
 
@@ -55,7 +66,7 @@ describe.each(TEST_BACKENDS)('GET /api/gazetteer on %s', (backend) => {
     const springfields = (await lookUp('?q=springfield&side=us')).json;
     expect(springfields.map((c) => c.admin1)).toEqual(expect.arrayContaining(['MO', 'IL', 'MA']));
     const unused = springfields.find((c) => c.cityId !== null && !referenced.has(c.cityId))!;
-    expect((await app.request(`/api/cities/${unused.cityId}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await request(`/api/cities/${unused.cityId}`, { method: 'DELETE' })).status).toBe(200);
     const again = (await lookUp('?q=springfield&side=us')).json;
     expect(again.find((c) => c.geonameId === unused.geonameId)?.cityId).toBeNull();
     expect(again.filter((c) => c.geonameId !== unused.geonameId).every((c) => c.cityId !== null)).toBe(true);

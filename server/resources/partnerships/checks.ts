@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { isOpenStage, type PartnershipInput } from '../../../src/domain';
 import type { Dialect, DbOrTx } from '../../db/client';
 import { invalid, refuseIfAny } from '../../lib/records';
@@ -49,19 +48,4 @@ export async function checkPairIsFree(tx: DbOrTx, input: Pick<PartnershipInput, 
     .where('isOpen', '=', 1);
   if (selfId !== null) query = query.where('id', '!=', selfId);
   if (await query.executeTakeFirst()) throw pairExists();
-}
-
-/**
- * Who stage changes are recorded as. Nobody signs in yet, so, as in the mock API, the first
- * staff member (else the first user); null on a database without users.
- */
-export async function actingUser(db: DbOrTx): Promise<{ id: number; fullName: string } | null> {
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'fullName'])
-    .orderBy(sql`case when ${sql.ref('role')} = 'staff' then 0 else 1 end`)
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
-  return user ?? null;
 }

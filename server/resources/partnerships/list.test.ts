@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, isStalled, STAGES, type Stage } from '../../../src/domain';
 import { createApp } from '../../app';
+import { createSession } from '../../auth/sessions';
 import { TEST_BACKENDS } from '../../db/testDatabase';
 import { createTestServer, TEST_TODAY, type TestServer } from './testServer';
 
@@ -82,7 +83,8 @@ describe.each(TEST_BACKENDS)('GET /api/partnerships on %s', (backend) => {
     // A second server on the same database (as several instances on PostgreSQL) writes: the
     // first one's kept answers are no longer used.
     const other = createApp({ handle: { db: api.db, dialect: backend }, now: () => `${TEST_TODAY}T23:00:00.000Z`, today: () => TEST_TODAY, gazetteer: [] });
-    const removed = await other.request(`/api/partnerships/${created.id}`, { method: 'DELETE' });
+    const sid = await createSession(api.db, 2, `${TEST_TODAY}T22:00:00.000Z`);
+    const removed = await other.request(`/api/partnerships/${created.id}`, { method: 'DELETE', headers: { Cookie: `sid=${sid}` } });
     expect(removed.status).toBe(200);
     expect(await proposals()).toEqual(before);
   });

@@ -49,13 +49,23 @@ describe.each(TEST_BACKENDS)('partnerships on %s', (backend) => {
       expect(owner).toMatchObject({ status: 400, json: { errors: { ownerId: 'app.validation.choice' } } });
     });
 
-    it('records a stage change with no acting user when there are no users', async () => {
-      const bare = await createTestServer({ backend, users: false });
+    it('records each change of stage in the name of whoever is signed in', async () => {
+      // Staff adds the cities (a US city is no coordinator's); Abena Mensah coordinates the
+      // Western region, so a partnership of a Ghanaian city is hers.
+      const draft = await api.draft();
+      await api.signIn(7);
       try {
-        const { json } = await bare.call('POST', '/partnerships', await bare.draft());
-        expect(json.stageHistory).toEqual([{ stage: 'interest', at: expect.stringMatching(new RegExp(`^${TEST_TODAY}T`)), by: null, byName: null, note: null }]);
+        const p = await api.create('partnerships', draft);
+        const moved = await api.update('partnerships', p.id, { stage: 'exploring' });
+        expect(moved.stageHistory.map(({ by, byName }: { by: number; byName: string }) => ({ by, byName }))).toEqual([
+          { by: 7, byName: 'Abena Mensah' },
+          { by: 7, byName: 'Abena Mensah' },
+        ]);
+        await api.signIn(2);
+        const again = await api.update('partnerships', p.id, { stage: 'proposal' });
+        expect(again.stageHistory.at(-1)).toMatchObject({ stage: 'proposal', by: 2, byName: 'Marcus Ellison' });
       } finally {
-        await bare.close();
+        await api.signIn(2);
       }
     });
   });

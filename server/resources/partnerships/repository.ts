@@ -1,19 +1,21 @@
 import {
   checkPartnershipUpdate,
   partnershipInputSchema,
+  type Actor,
   type ListQuery,
   type Partnership,
   type StageChange,
 } from '../../../src/domain';
 import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx } from '../../db/client';
 import { latestDay, latestPastEventDay } from '../../lib/activity';
+import { recordAudit } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { listPage, type RowCounter } from '../../lib/listSql';
 import { bumpRevision } from '../../lib/revision';
-import { actingUser, checkPairIsFree, checkReferences, pairExists } from './checks';
+import { checkPairIsFree, checkReferences, pairExists } from './checks';
 import { wherePartnerships } from './filters';
-import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, parseRecord } from '../../lib/records';
-import { derivedColumns, toStored, withHistories, type PartnershipRow } from './rows';
+import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, mustBeAllowed, parseRecord, type Writer } from '../../lib/records';
+import { derivedColumns, toPartnership, toStored, withHistories, type PartnershipRow } from './rows';
 
 type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
 type Input = ReturnType<typeof parseInput>;
@@ -49,9 +51,9 @@ async function writeFocusAreas(tx: DbOrTx, partnershipId: number, areas: readonl
     .execute();
 }
 
-async function recordStageChange(tx: DbOrTx, partnershipId: number, input: Input, at: string): Promise<StageChange> {
-  const user = await actingUser(tx);
-  const change: StageChange = { stage: input.stage, at, by: user?.id ?? null, byName: user?.fullName ?? null, note: input.stageNote ?? null };
+/** A move of stage, in the name of whoever made it. */
+async function recordStageChange(tx: DbOrTx, partnershipId: number, input: Input, actor: Actor, at: string): Promise<StageChange> {
+  const change: StageChange = { stage: input.stage, at, by: actor.id, byName: actor.fullName, note: input.stageNote ?? null };
   await tx.insertInto('stageHistory').values({ partnershipId, ...change }).execute();
   return change;
 }
@@ -66,10 +68,12 @@ async function guardPair<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function createPartnership(handle: Handle, body: Record<string, unknown>, now: string, today: string) {
+/** A coordinator opens partnerships of their region only: the African city's. */
+export async function createPartnership(handle: Handle, body: Record<string, unknown>, { actor, now, today }: Writer) {
   const input = parseInput(body);
   return writeTransaction(handle, async (tx) => {
     const cities = await checkReferences(tx, handle.dialect, input);
+    mustBeAllowed(actor, 'create', 'partnerships', cities.african);
     await checkPairIsFree(tx, input, null);
     const row = await guardPair(() =>
       tx
@@ -79,9 +83,10 @@ export async function createPartnership(handle: Handle, body: Record<string, unk
         .executeTakeFirstOrThrow(),
     );
     await writeFocusAreas(tx, row.id, input.focusAreas ?? [], false);
-    await recordStageChange(tx, row.id, input, now);
-    await bumpRevision(tx);
+    await recordStageChange(tx, row.id, input, actor, now);
     const [partnership] = await withHistories(tx, [row], today);
+    await recordAudit(tx, { actor, at: now, action: 'create', resource: 'partnerships', recordId: row.id, before: null, after: partnership! });
+    await bumpRevision(tx);
     return partnership!;
   });
 }
@@ -103,15 +108,20 @@ const sameSet = (a: readonly string[], b: readonly string[]) => {
 /**
  * Lays the body over the stored partnership. A change of stage must be allowed, is kept in
  * the stage history in this same transaction, and is activity; so are past events, which the
- * date can never fall behind.
+ * date can never fall behind. The rule is asked of the region before and after: a coordinator
+ * cannot hand a partnership to another region's city.
  */
-export async function updatePartnership(handle: Handle, id: number, body: Record<string, unknown>, now: string, today: string) {
+export async function updatePartnership(handle: Handle, id: number, body: Record<string, unknown>, { actor, now, today }: Writer) {
   return writeTransaction(handle, async (tx) => {
     const stored = await lockedPartnership(handle, tx, id);
+    mustBeAllowed(actor, 'update', 'partnerships', stored);
     checkBodyVersion(stored, body.version);
+    // As the API showed it, but for the stage history, which the audit does not diff.
+    const shown = toPartnership(stored, [], today);
     const before = toStored(stored, []);
     const input = parseInput({ ...before, ...body });
     const cities = await checkReferences(tx, handle.dialect, input);
+    mustBeAllowed(actor, 'update', 'partnerships', cities.african);
     await checkPairIsFree(tx, input, id);
     const refusal = checkPartnershipUpdate(before, input);
     if (refusal) throw invalid(refusal);
@@ -126,22 +136,26 @@ export async function updatePartnership(handle: Handle, id: number, body: Record
         .executeTakeFirstOrThrow(),
     );
     if (!sameSet(before.focusAreas, input.focusAreas ?? [])) await writeFocusAreas(tx, id, input.focusAreas ?? [], true);
-    if (moved) await recordStageChange(tx, id, input, now);
-    await bumpRevision(tx);
+    if (moved) await recordStageChange(tx, id, input, actor, now);
     const [partnership] = await withHistories(tx, [row], today);
+    await recordAudit(tx, { actor, at: now, action: 'update', resource: 'partnerships', recordId: id, before: shown, after: partnership! });
+    await bumpRevision(tx);
     return partnership!;
   });
 }
 
 /** Deletes a partnership; the events and programs that listed it no longer do. */
-export async function deletePartnership(handle: Handle, id: number, version: number | undefined, today: string) {
+export async function deletePartnership(handle: Handle, id: number, version: number | undefined, { actor, now, today }: Writer) {
   return writeTransaction(handle, async (tx) => {
     const stored = await lockedPartnership(handle, tx, id);
+    mustBeAllowed(actor, 'delete', 'partnerships', stored);
     checkIfMatch(stored, version);
     const [partnership] = await withHistories(tx, [stored], today);
+    // The events and programs that listed it lose a link: a consequence, no row of their own.
     await tx.deleteFrom('eventPartnerships').where('partnershipId', '=', id).execute();
     await tx.deleteFrom('programPartnerships').where('partnershipId', '=', id).execute();
     await tx.deleteFrom('partnerships').where('id', '=', id).execute();
+    await recordAudit(tx, { actor, at: now, action: 'delete', resource: 'partnerships', recordId: id, before: partnership!, after: null });
     await bumpRevision(tx);
     return partnership!;
   });

@@ -1,18 +1,27 @@
-import type { KyselyPlugin } from 'kysely';
+import { sql, type KyselyPlugin } from 'kysely';
 import { createApp } from '../../app';
 import { openTestDatabase, type TestBackend } from '../../db/testDatabase';
 import { seedUsers } from '../../../src/domain/seed/users';
+import { createSession } from '../../auth/sessions';
 
 /** The day the server tests live on (the mock API's tests use the same). */
 export const TEST_TODAY = '2026-11-28';
 
-/** Counts the statements the app sends, to show that a list page needs a bounded number. */
+/**
+ * Counts the statements the app sends, to show that a list page needs a bounded number. The
+ * session look-up every request makes (and its occasional touch) is sign-in bookkeeping, the
+ * same for every route: not counted.
+ */
 function queryCounter() {
   const counter = { count: 0 };
+  const sessionQueries = new Set<unknown>();
   const plugin: KyselyPlugin = {
-    transformQuery: (args) => args.node,
+    transformQuery: (args) => {
+      if (JSON.stringify(args.node).includes('"name":"sessions"')) sessionQueries.add(args.queryId);
+      return args.node;
+    },
     transformResult: async (args) => {
-      counter.count += 1;
+      if (!sessionQueries.delete(args.queryId)) counter.count += 1;
       return args.result;
     },
   };
@@ -22,13 +31,16 @@ function queryCounter() {
 /**
  * The API on a fresh database of its own (in-memory SQLite, or PostgreSQL when the tests run
  * with one), with the demo team as users (Marcus Ellison, id 2, is the first staff member)
- * unless `users: false`. `call` answers as a client sees it.
+ * unless `users: false`. `call` answers as a client sees it, signed in as `signedInAs` (a
+ * session made directly in the database; null: signed out); `signIn(id)` switches, and
+ * `as(id)` gives the calls of another user beside them.
  */
 export async function createTestServer({
   backend = 'sqlite',
   today = TEST_TODAY,
   users = true,
-}: { backend?: TestBackend; today?: string; users?: boolean } = {}) {
+  signedInAs = users ? 2 : null,
+}: { backend?: TestBackend; today?: string; users?: boolean; signedInAs?: number | null } = {}) {
   const handle = await openTestDatabase(backend);
   if (users) {
     const now = `${today}T08:00:00.000Z`;
@@ -36,6 +48,8 @@ export async function createTestServer({
       .insertInto('users')
       .values(seedUsers().map(({ disabled, ...user }) => ({ ...user, disabled: disabled ? 1 : 0, passwordHash: null, version: 1, createdAt: now, updatedAt: now })))
       .execute();
+    // Inserted with their ids: PostgreSQL's sequence must continue after them, for users created through the API.
+    if (handle.dialect === 'postgres') await sql`select setval(pg_get_serial_sequence('"users"', 'id'), (select max(id) from users))`.execute(handle.db);
   }
   const { counter, plugin } = queryCounter();
   // A clock that moves on a second at each reading, within today: later writes sort as newer.
@@ -47,10 +61,17 @@ export async function createTestServer({
     gazetteer: [],
   });
 
+  const sessionCookie = async (userId: number) => `sid=${await createSession(handle.db, userId, `${today}T08:00:00.000Z`)}`;
+  let cookie: string | null = null;
+  async function signIn(userId: number | null) {
+    cookie = userId === null ? null : await sessionCookie(userId);
+  }
+  await signIn(signedInAs);
+
   async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const response = await app.request(`/api${path}`, {
       method,
-      headers: { ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      headers: { ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(cookie ? { Cookie: cookie } : {}), ...headers },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
@@ -91,6 +112,18 @@ export async function createTestServer({
     };
   }
 
+  /** Calls of another user, with a session of their own (the default user's stays as it is). */
+  async function as(userId: number) {
+    const headers = { Cookie: await sessionCookie(userId) };
+    return (method: string, path: string, body?: unknown, extra: Record<string, string> = {}) => call(method, path, body, { ...headers, ...extra });
+  }
+
+  /** The audit rows of one record, oldest first, their changes parsed. */
+  async function auditOf(resource: string, recordId: number) {
+    const rows = await handle.db.selectFrom('audit').selectAll().where('resource', '=', resource).where('recordId', '=', recordId).orderBy('id').execute();
+    return rows.map((row) => ({ ...row, id: Number(row.id), changes: JSON.parse(row.changes) as Record<string, { before: unknown; after: unknown }> }));
+  }
+
   const list = (resource: string, params: Record<string, unknown>) =>
     call('GET', `/${resource}?${new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, JSON.stringify(v)]))}`);
 
@@ -105,6 +138,9 @@ export async function createTestServer({
     db: handle.db,
     queriesOf,
     call,
+    signIn,
+    as,
+    auditOf,
     create,
     update,
     city,

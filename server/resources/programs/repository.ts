@@ -1,48 +1,62 @@
 import type { Selectable } from 'kysely';
-import { programInputSchema, type ListQuery, type Program } from '../../../src/domain';
+import { programInputSchema, type AuRegion, type ListQuery, type Program } from '../../../src/domain';
 import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx, type Dialect } from '../../db/client';
 import type { Database, ProgramTable } from '../../db/schema';
+import { recordAudit } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { compareWith, listPage, whereList, type RowCounter } from '../../lib/listSql';
 import { bumpRevision } from '../../lib/revision';
 import { checkLinks, distinctIds, groupLinks, linkRows } from '../events/links';
-import { checkBodyVersion, checkIfMatch, parseRecord } from '../../lib/records';
+import { auRegionsOf, checkBodyVersion, checkIfMatch, mustBeAllowed, parseRecord, type Writer } from '../../lib/records';
 
 type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
 type Row = Selectable<ProgramTable>;
-type Links = { partnershipIds: number[]; cityIds: number[] };
+type Links = { partnershipIds: number[]; cityIds: number[]; regions: AuRegion[] };
+/** A program as the API shows it: with the AU regions it touches (decision 011), derived on every read. */
+export type ProgramView = Program & { regions: AuRegion[] };
 
-function toProgram(row: Row, links: Links): Program {
+function toProgram(row: Row, links: Links): ProgramView {
   return { ...row, kind: row.kind as Program['kind'], status: row.status as Program['status'], focusArea: row.focusArea as Program['focusArea'], ...links };
 }
 
-/** The partnerships and cities of many programs: one query each, lists in the order written. */
-async function linksOf(db: DbOrTx, programIds: readonly number[]) {
-  if (programIds.length === 0) return { partnerships: groupLinks([], []), cities: groupLinks([], []) };
+/**
+ * The partnerships and cities of many programs, lists in the order written, with the region
+ * each brings: one query each for the whole page.
+ */
+async function linksOf(db: DbOrTx, programIds: readonly number[]): Promise<Map<number, Links>> {
+  if (programIds.length === 0) return new Map();
   const [partnerships, cities] = await Promise.all([
     db
-      .selectFrom('programPartnerships')
-      .select(['programId as owner', 'partnershipId as linked'])
-      .where('programId', 'in', programIds)
-      .orderBy('programId')
-      .orderBy('position')
-      .orderBy('partnershipId')
+      .selectFrom('programPartnerships as pp')
+      .innerJoin('partnerships as p', 'p.id', 'pp.partnershipId')
+      .select(['pp.programId as owner', 'pp.partnershipId as linked', 'p.region'])
+      .where('pp.programId', 'in', programIds)
+      .orderBy('pp.programId')
+      .orderBy('pp.position')
+      .orderBy('pp.partnershipId')
       .execute(),
     db
-      .selectFrom('programCities')
-      .select(['programId as owner', 'cityId as linked'])
-      .where('programId', 'in', programIds)
-      .orderBy('programId')
-      .orderBy('position')
-      .orderBy('cityId')
+      .selectFrom('programCities as pc')
+      .innerJoin('cities as c', 'c.id', 'pc.cityId')
+      .select(['pc.programId as owner', 'pc.cityId as linked', 'c.region'])
+      .where('pc.programId', 'in', programIds)
+      .orderBy('pc.programId')
+      .orderBy('pc.position')
+      .orderBy('pc.cityId')
       .execute(),
   ]);
-  return { partnerships: groupLinks(programIds, partnerships), cities: groupLinks(programIds, cities) };
+  const partnershipIds = groupLinks(programIds, partnerships);
+  const cityIds = groupLinks(programIds, cities);
+  const touched = new Map<number, string[]>(programIds.map((id) => [id, []]));
+  for (const row of [...partnerships, ...cities]) touched.get(row.owner)?.push(row.region);
+  return new Map(
+    programIds.map((id) => [id, { partnershipIds: partnershipIds.get(id) ?? [], cityIds: cityIds.get(id) ?? [], regions: auRegionsOf(touched.get(id) ?? []) }]),
+  );
 }
 
 async function withLinks(db: DbOrTx, rows: readonly Row[]) {
-  const { partnerships, cities } = await linksOf(db, rows.map((row) => row.id));
-  return rows.map((row) => toProgram(row, { partnershipIds: partnerships.get(row.id) ?? [], cityIds: cities.get(row.id) ?? [] }));
+  const links = await linksOf(db, rows.map((row) => row.id));
+  return rows.map((row) => toProgram(row, links.get(row.id) ?? { partnershipIds: [], cityIds: [], regions: [] }));
 }
 
 const where = (query: ListQuery, dialect: Dialect) =>
@@ -73,7 +87,7 @@ export async function listPrograms(db: DbOrTx, query: ListQuery, countRows: RowC
   return { data: await withLinks(db, rows), total, start };
 }
 
-export async function getProgram(db: DbOrTx, id: number): Promise<Program> {
+export async function getProgram(db: DbOrTx, id: number): Promise<ProgramView> {
   const row = await db.selectFrom('programs').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
   const [program] = await withLinks(db, [row]);
@@ -101,22 +115,26 @@ async function writeLinks(tx: DbOrTx, programId: number, input: Input, replace: 
   }
 }
 
-export async function createProgram(handle: Handle, body: Record<string, unknown>, now: string) {
+/** A coordinator creates only programs touching their region (by a city or a partnership). */
+export async function createProgram(handle: Handle, body: Record<string, unknown>, { actor, now }: Writer) {
   const input = parseInput(body);
   return writeTransaction(handle, async (tx) => {
-    await checkLinks(tx, handle.dialect, input, 'share');
+    const regions = await checkLinks(tx, handle.dialect, input, 'share');
+    mustBeAllowed(actor, 'create', 'programs', { regions });
     const row = await tx
       .insertInto('programs')
       .values({ ...columnsOf(input), version: 1, createdAt: now, updatedAt: now })
       .returningAll()
       .executeTakeFirstOrThrow();
     await writeLinks(tx, row.id, input, false);
+    const program = toProgram(row, { partnershipIds: input.partnershipIds, cityIds: input.cityIds, regions });
+    await recordAudit(tx, { actor, at: now, action: 'create', resource: 'programs', recordId: row.id, before: null, after: program });
     await bumpRevision(tx);
-    return toProgram(row, { partnershipIds: input.partnershipIds, cityIds: input.cityIds });
+    return program;
   });
 }
 
-async function lockedProgram(handle: Handle, tx: DbOrTx, id: number): Promise<Program> {
+async function lockedProgram(handle: Handle, tx: DbOrTx, id: number): Promise<ProgramView> {
   let query = tx.selectFrom('programs').selectAll().where('id', '=', id);
   if (handle.dialect === 'postgres') query = query.forUpdate();
   const row = await query.executeTakeFirst();
@@ -125,12 +143,15 @@ async function lockedProgram(handle: Handle, tx: DbOrTx, id: number): Promise<Pr
   return program!;
 }
 
-export async function updateProgram(handle: Handle, id: number, body: Record<string, unknown>, now: string) {
+/** Laid over the stored program; the rule is asked of its regions before and after the change. */
+export async function updateProgram(handle: Handle, id: number, body: Record<string, unknown>, { actor, now }: Writer) {
   return writeTransaction(handle, async (tx) => {
     const before = await lockedProgram(handle, tx, id);
+    mustBeAllowed(actor, 'update', 'programs', before);
     checkBodyVersion(before, body.version);
     const input = parseInput({ ...before, ...body });
-    await checkLinks(tx, handle.dialect, input, 'share');
+    const regions = await checkLinks(tx, handle.dialect, input, 'share');
+    mustBeAllowed(actor, 'update', 'programs', { regions });
     const row = await tx
       .updateTable('programs')
       .set({ ...columnsOf(input), version: before.version + 1, updatedAt: now })
@@ -138,16 +159,20 @@ export async function updateProgram(handle: Handle, id: number, body: Record<str
       .returningAll()
       .executeTakeFirstOrThrow();
     await writeLinks(tx, id, input, true);
+    const program = toProgram(row, { partnershipIds: input.partnershipIds, cityIds: input.cityIds, regions });
+    await recordAudit(tx, { actor, at: now, action: 'update', resource: 'programs', recordId: id, before, after: program });
     await bumpRevision(tx);
-    return toProgram(row, { partnershipIds: input.partnershipIds, cityIds: input.cityIds });
+    return program;
   });
 }
 
-export async function deleteProgram(handle: Handle, id: number, version: number | undefined) {
+export async function deleteProgram(handle: Handle, id: number, version: number | undefined, { actor, now }: Writer) {
   return writeTransaction(handle, async (tx) => {
     const before = await lockedProgram(handle, tx, id);
+    mustBeAllowed(actor, 'delete', 'programs', before);
     checkIfMatch(before, version);
     await tx.deleteFrom('programs').where('id', '=', id).execute();
+    await recordAudit(tx, { actor, at: now, action: 'delete', resource: 'programs', recordId: id, before, after: null });
     await bumpRevision(tx);
     return before;
   });

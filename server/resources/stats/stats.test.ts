@@ -14,6 +14,7 @@ import {
 } from '../../../src/domain';
 import { generateSeed, type SeedData } from '../../../src/domain/seed';
 import { createApp } from '../../app';
+import { createSession } from '../../auth/sessions';
 import { writeTransaction, type DatabaseHandle } from '../../db/client';
 import { seedDatabase } from '../../db/seed';
 import { openTestDatabase, TEST_BACKENDS } from '../../db/testDatabase';
@@ -63,8 +64,15 @@ describe.each(TEST_BACKENDS)('GET /api/stats/progress on %s', (backend) => {
     data = { ...seed, partnerships: [...seed.partnerships, ...edgeCases(seed)] };
     handle = await openTestDatabase(backend);
     await seedDatabase(handle, data);
-    app = createApp({ handle, now: () => `${today}T12:00:00.000Z`, today: () => today, gazetteer });
+    app = createApp({ handle, now, today: () => today, gazetteer });
   });
+  const now = () => `${today}T12:00:00.000Z`;
+
+  /** A request of staff Marcus Ellison (id 2), signed in the moment before, whatever day the test lives on. */
+  const request = async (path: string, init: RequestInit = {}) => {
+    const sid = await createSession(handle.db, 2, now());
+    return app.request(path, { ...init, headers: { ...(init.headers as Record<string, string>), Cookie: `sid=${sid}` } });
+  };
   afterAll(() => handle?.close());
 
   /** The reference: the domain's computeProgress over every partnership as the API shows it. */
@@ -75,12 +83,12 @@ describe.each(TEST_BACKENDS)('GET /api/stats/progress on %s', (backend) => {
   }
 
   const progress = async (query = '') => {
-    const response = await app.request(`/api/stats/progress${query}`);
+    const response = await request(`/api/stats/progress${query}`);
     return { status: response.status, json: (await response.json()) as Record<string, unknown> };
   };
 
   async function post<T>(path: string, body: object): Promise<T> {
-    const response = await app.request(`/api/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await request(`/api/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     expect(response.status).toBe(201);
     return (await response.json()) as T;
   }

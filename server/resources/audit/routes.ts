@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import type { RouteDeps } from '../../app';
+import { authorize, forbidden } from '../../auth/context';
+import { parseId } from '../../lib/errors';
+import { contentRange } from '../../lib/listSql';
+import { readSpecListQuery } from '../specLists';
+import { AUDIT_LIST, getAuditRow, isOneRecord, listAudit } from './repository';
+
+const readOnly = () => {
+  throw forbidden();
+};
+
+/**
+ * /api/audit, read-only for everyone: the history of one record (filter with `resource` and
+ * `recordId`) for every signed-in user, the whole log and single rows for admins.
+ */
+export const auditRoutes = ({ handle }: RouteDeps) =>
+  new Hono()
+    .get('/', async (c) => {
+      const query = readSpecListQuery(c, AUDIT_LIST);
+      authorize(c, 'list', 'audit', isOneRecord(query) ? {} : undefined);
+      const { data, total, start } = await listAudit(handle.db, query);
+      c.header('Content-Range', contentRange('audit', start, data.length, total));
+      return c.json(data);
+    })
+    .get('/:id', async (c) => {
+      authorize(c, 'read', 'audit');
+      return c.json(await getAuditRow(handle.db, parseId(c.req.param('id'))));
+    })
+    .post('/', readOnly)
+    .put('/:id', readOnly)
+    .delete('/:id', readOnly);
