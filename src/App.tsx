@@ -1,14 +1,20 @@
-import { lazy, Suspense } from 'react';
-import { Admin, Loading, Resource, localStorageStore, type DataProvider, type Store } from 'react-admin';
+import { lazy, Suspense, useState } from 'react';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Loading, Resource, localStorageStore, type AuthProvider, type DataProvider, type Store } from 'react-admin';
 import { QueryClient } from '@tanstack/react-query';
 import { createDataProvider } from './providers/dataProvider';
+import { createAuthProvider } from './providers/authProvider';
 import { createI18nProvider } from './i18n';
 import { Layout } from './components/Layout';
 import { theme } from './components/theme';
+import { LoginPage } from './pages/login/LoginPage';
+import { ChangePasswordPage } from './pages/account/ChangePasswordPage';
 import cities from './resources/cities';
 import partnerships from './resources/partnerships';
 import events from './resources/events';
 import programs from './resources/programs';
+import users from './resources/users';
+import audit from './resources/audit';
 
 // The dashboard carries recharts: it loads on its own, after the shell.
 const DashboardPage = lazy(() => import('./pages/dashboard/Dashboard'));
@@ -20,6 +26,7 @@ const Dashboard = () => (
 
 export interface AppProps {
   dataProvider?: DataProvider;
+  authProvider?: AuthProvider;
   locale?: string;
   queryClient?: QueryClient;
   store?: Store;
@@ -27,14 +34,20 @@ export interface AppProps {
 
 export function App({
   dataProvider = createDataProvider(),
+  authProvider: givenAuthProvider,
   locale,
   queryClient,
   store = localStorageStore(undefined, '500in5'),
 }: AppProps) {
+  // Made once: it remembers who is signed in.
+  const [authProvider] = useState(() => givenAuthProvider ?? createAuthProvider());
   return (
     <Admin
       title="500 in 5"
       dataProvider={dataProvider}
+      authProvider={authProvider}
+      requireAuth
+      loginPage={LoginPage}
       i18nProvider={createI18nProvider(locale)}
       queryClient={queryClient}
       dashboard={Dashboard}
@@ -47,6 +60,11 @@ export function App({
       <Resource name="cities" {...cities} />
       <Resource name="events" {...events} />
       <Resource name="programs" {...programs} />
+      <Resource name="users" {...users} />
+      <Resource name="audit" {...audit} />
+      <CustomRoutes>
+        <Route path="/account/password" element={<ChangePasswordPage />} />
+      </CustomRoutes>
     </Admin>
   );
 }

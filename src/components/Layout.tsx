@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
-import { Layout as RaLayout, useTranslate } from 'react-admin';
+import { AppBar, Layout as RaLayout, useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
+import { AppUserMenu } from './AppUserMenu';
 
-/** react-admin's layout with the data credit GeoNames' licence asks for. */
+const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
+
+/** react-admin's layout with our user menu, and the data credit GeoNames' licence asks for. */
 export function Layout({ children }: { children: ReactNode }) {
   const translate = useTranslate();
   return (
-    <RaLayout>
+    <RaLayout appBar={AppAppBar}>
       {children}
       <Box component="footer" sx={{ mt: 4, mb: 2, textAlign: 'center' }}>
         <Typography variant="caption" color="text.secondary">

@@ -106,6 +106,9 @@ export const appEn = {
       unknownCity: 'This city does not exist',
       cityExists: 'This city of the gazetteer is already in the list',
       unknownPartnership: 'This partnership does not exist',
+      passwordTooShort: 'Use at least 12 characters',
+      coordinatorRegion: 'A coordinator looks after one AU region: pick it',
+      regionCoordinatorOnly: 'Only a coordinator has a region',
     },
     error: {
       conflict: 'Someone else changed this record while you were editing. Your changes are kept in the form: reload the record to see theirs, then save again.',

@@ -109,6 +109,9 @@ export const appFr: Catalogue<typeof appEn> = {
       unknownCity: 'Cette ville n’existe pas',
       cityExists: 'Cette ville du répertoire est déjà dans la liste',
       unknownPartnership: 'Ce partenariat n’existe pas',
+      passwordTooShort: 'Au moins 12 caractères',
+      coordinatorRegion: 'Un coordinateur suit une région de l’UA : choisissez-la',
+      regionCoordinatorOnly: 'Seul un coordinateur a une région',
     },
     error: {
       conflict: 'Quelqu’un a modifié cette fiche pendant votre saisie. Vos changements restent dans le formulaire : rechargez la fiche pour voir les siens, puis enregistrez à nouveau.',

@@ -8,6 +8,9 @@ import { messages as partnerships } from '../resources/partnerships/messages';
 import { messages as events } from '../resources/events/messages';
 import { messages as programs } from '../resources/programs/messages';
 import { messages as dashboard } from '../pages/dashboard/messages';
+import { messages as users } from '../resources/users/messages';
+import { messages as audit } from '../resources/audit/messages';
+import { messages as access } from './access';
 
 export const LOCALES = [
   { locale: 'en', name: 'English' },
@@ -15,7 +18,7 @@ export const LOCALES = [
 ] as const;
 export type Locale = (typeof LOCALES)[number]['locale'];
 
-const parts = [cities, partnerships, events, programs, dashboard];
+const parts = [cities, partnerships, events, programs, dashboard, users, audit, access];
 
 /** Every string the UI shows, per locale: react-admin's own, then ours. */
 export const catalogues: Record<Locale, TranslationMessages> = {

@@ -116,7 +116,7 @@ describe('user admin', () => {
     expect((await call('GET', `/users/${kwame.id}`)).status).toBe(404);
     expect(api.store.audit.at(-1)).toMatchObject({ action: 'delete', recordId: kwame.id, changes: { email: { before: 'kwame.boateng@example.org', after: null } } });
     const owner = api.all('partnerships')[0]!.ownerId!;
-    expect(await call('DELETE', `/users/${owner}`)).toMatchObject({ status: 400, json: { message: 'app.error.userInUse' } });
+    expect(await call('DELETE', `/users/${owner}`)).toMatchObject({ status: 409, json: { message: 'app.error.userInUse' } });
     neverAPassword();
   });
 });

@@ -89,7 +89,7 @@ export function deleteUser(store: MockStore, id: number, version?: number, { gua
   const before = mustFind(store, id);
   if (version !== undefined) checkVersion(before, version);
   if (signedInUser(store)?.id === id) throw new ApiError(400, 'app.validation.notYourself');
-  if (isReferenced(store, id)) throw new ApiError(400, 'app.error.userInUse');
+  if (isReferenced(store, id)) throw new ApiError(409, 'app.error.userInUse');
   store.users = store.users.filter((u) => u !== before);
   store.passwords.delete(id);
   appendAudit(store, { action: 'delete', resource: 'users', recordId: id, changes: diffOf('users', before, null, { passwordSet: true }) }, nowIn(store));

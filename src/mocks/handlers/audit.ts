@@ -20,7 +20,7 @@ export const AUDIT_LIST: ResourceSpec = {
     recordId: { type: 'int', sort: true },
   },
   search: ['userName'],
-  defaultSort: { field: 'at', order: 'DESC' },
+  defaultSort: { field: 'id', order: 'DESC' },
 };
 
 /** The History tab asks for one record (`resource` and `recordId`, one of each): every signed-in user may. */

@@ -3,6 +3,7 @@ import { LocaleNumberField } from '../../components/fields';
 import { RegionChip } from '../../components/RegionChip';
 import { cityFilters } from './cityFilters';
 import { Admin1Field, CountryField, MembershipField } from './cityFields';
+import { useRegionFilterDefaults } from '../../components/useSignedInUser';
 
 const ListActions = () => (
   <TopToolbar>
@@ -14,8 +15,11 @@ const ListActions = () => (
 
 /** Every city of the initiative, paginated, sorted and filtered by the API. */
 export function CityList() {
+  // A coordinator opens the list on their region (the filter stays removable).
+  const { filterDefaultValues, isPending } = useRegionFilterDefaults('region');
+  if (isPending) return null;
   return (
-    <List filters={cityFilters} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List filters={cityFilters} filterDefaultValues={filterDefaultValues} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="country" field={CountryField} />

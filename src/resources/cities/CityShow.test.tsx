@@ -31,7 +31,7 @@ describe('a city page', fullApp, () => {
       const row = (await within(table).findByText(partnership.usCityName)).closest('tr')!;
       expect(within(row).getByText(appEn.app.stage[partnership.stage])).toBeInTheDocument();
     }
-    expect(screen.getByRole('link', { name: 'Edit' })).toHaveAttribute('href', `/cities/${accra.id}`);
+    expect(await screen.findByRole('link', { name: 'Edit' })).toHaveAttribute('href', `/cities/${accra.id}`);
   });
 
   it('lists the African partners of a US city', async () => {

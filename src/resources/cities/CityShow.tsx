@@ -2,6 +2,7 @@ import { EditButton, Show, TopToolbar, useRecordContext } from 'react-admin';
 import { Grid } from '@mui/material';
 import type { City } from '../../domain';
 import { CityPartnerships } from './CityPartnerships';
+import { RecordHistory } from '../../components/history/RecordHistory';
 import { ContactSection, IdentitySection, LeadershipSection, MembershipSection, NotesSection } from './CityShowSections';
 
 const ShowActions = () => (
@@ -34,6 +35,9 @@ function CityDetails() {
       </Grid>
       <Grid size={12}>
         <CityPartnerships />
+      </Grid>
+      <Grid size={12}>
+        <RecordHistory />
       </Grid>
     </Grid>
   );

@@ -1,9 +1,11 @@
 import { DataTable, List } from 'react-admin';
+import { RegionalBulkDelete } from '../../components/RegionalBulkDelete';
+import { useRegionFilterDefaults } from '../../components/useSignedInUser';
 import { EnumField } from '../../components/fields';
 import { LinkCountField } from '../../components/LinkFields';
 import { ParticipantsField } from '../../components/ParticipantFields';
 import { EventDatesField, EventLocationField } from './EventFields';
-import { eventFilters } from './eventFilters';
+import { eventFilters, HAS_REGIONS } from './eventFilters';
 import { useEventExporter } from './eventExporter';
 
 const latestFirst = { field: 'startsAt', order: 'DESC' } as const;
@@ -11,9 +13,18 @@ const latestFirst = { field: 'startsAt', order: 'DESC' } as const;
 /** Events, latest first, searchable and filterable, exported as readable CSV. */
 export function EventList() {
   const exporter = useEventExporter();
+  // A coordinator opens the list on their region, when the API can filter by it.
+  const { filterDefaultValues, isPending } = useRegionFilterDefaults('regions');
+  if (isPending) return null;
   return (
-    <List filters={eventFilters} sort={latestFirst} perPage={25} exporter={exporter}>
-      <DataTable rowClick="show">
+    <List
+      filters={eventFilters}
+      filterDefaultValues={HAS_REGIONS ? filterDefaultValues : undefined}
+      sort={latestFirst}
+      perPage={25}
+      exporter={exporter}
+    >
+      <DataTable rowClick="show" bulkActionButtons={<RegionalBulkDelete />}>
         <DataTable.Col source="title" />
         <DataTable.Col source="type">
           <EnumField source="type" group="eventType" />

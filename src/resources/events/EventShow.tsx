@@ -4,6 +4,7 @@ import { EnumField, LocaleDateField } from '../../components/fields';
 import { LinkedPartnerships } from '../../components/LinkFields';
 import { FocusAndParticipants } from '../../components/ParticipantFields';
 import { RecordTimestamps } from '../../components/RecordTimestamps';
+import { RecordHistory } from '../../components/history/RecordHistory';
 import { EventLocationField } from './EventFields';
 
 /** Everything about one event, and the partnerships it counts as activity for. */
@@ -30,6 +31,7 @@ export const EventShow = () => (
       <TextField source="outcome" emptyText="app.none" />
       <TextField source="notes" emptyText="app.none" />
       <RecordTimestamps />
+      <RecordHistory />
     </SimpleShowLayout>
   </Show>
 );

@@ -5,8 +5,9 @@ import { PartnershipFacts } from './PartnershipFacts';
 import { StageHistory } from './StageHistory';
 import { PartnershipEvents } from './PartnershipEvents';
 import { PartnershipPrograms } from './PartnershipPrograms';
+import { RecordHistory } from '../../components/history/RecordHistory';
 
-/** One partnership: the two cities, where it stands, how it got there, and what it did. */
+/** One partnership: the two cities, where it stands, how it got there, what it did, and who changed it. */
 export function PartnershipShow() {
   return (
     <Show>
@@ -16,6 +17,7 @@ export function PartnershipShow() {
         <StageHistory />
         <PartnershipEvents />
         <PartnershipPrograms />
+        <RecordHistory />
       </Box>
     </Show>
   );

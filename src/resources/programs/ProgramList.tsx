@@ -1,9 +1,11 @@
 import { DataTable, List } from 'react-admin';
+import { RegionalBulkDelete } from '../../components/RegionalBulkDelete';
+import { useRegionFilterDefaults } from '../../components/useSignedInUser';
 import { EnumField, LocaleDateField } from '../../components/fields';
 import { LinkCountField } from '../../components/LinkFields';
 import { ParticipantsField } from '../../components/ParticipantFields';
 import { ProgramStatusChip } from './ProgramStatusChip';
-import { programFilters } from './programFilters';
+import { programFilters, HAS_REGIONS } from './programFilters';
 import { useProgramExporter } from './programExporter';
 
 const latestCycleFirst = { field: 'cycleYear', order: 'DESC' } as const;
@@ -11,9 +13,18 @@ const latestCycleFirst = { field: 'cycleYear', order: 'DESC' } as const;
 /** Programs, latest cycle first, searchable and filterable, exported as readable CSV. */
 export function ProgramList() {
   const exporter = useProgramExporter();
+  // A coordinator opens the list on their region, when the API can filter by it.
+  const { filterDefaultValues, isPending } = useRegionFilterDefaults('regions');
+  if (isPending) return null;
   return (
-    <List filters={programFilters} sort={latestCycleFirst} perPage={25} exporter={exporter}>
-      <DataTable rowClick="show">
+    <List
+      filters={programFilters}
+      filterDefaultValues={HAS_REGIONS ? filterDefaultValues : undefined}
+      sort={latestCycleFirst}
+      perPage={25}
+      exporter={exporter}
+    >
+      <DataTable rowClick="show" bulkActionButtons={<RegionalBulkDelete />}>
         <DataTable.Col source="title" />
         <DataTable.Col source="kind">
           <EnumField source="kind" group="programKind" />

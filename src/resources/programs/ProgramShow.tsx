@@ -4,6 +4,7 @@ import { EnumField, LocaleDateField } from '../../components/fields';
 import { LinkedCities, LinkedPartnerships } from '../../components/LinkFields';
 import { FocusAndParticipants } from '../../components/ParticipantFields';
 import { RecordTimestamps } from '../../components/RecordTimestamps';
+import { RecordHistory } from '../../components/history/RecordHistory';
 import { ProgramStatusChip } from './ProgramStatusChip';
 
 /** Everything about one program, and the partnerships and cities taking part. */
@@ -30,6 +31,7 @@ export const ProgramShow = () => (
       <LinkedCities source="cityIds" label="resources.programs.fields.cityIds" />
       <TextField source="notes" emptyText="app.none" />
       <RecordTimestamps />
+      <RecordHistory />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,0 +1,22 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { seedUsers } from '../domain/seed/users';
+import { useMockApi } from '../../tests/setup/mockApi';
+import { renderApp } from '../../tests/setup/renderApp';
+import { emptyPipeline } from '../../tests/setup/testRecords';
+
+// Abena Mensah, coordinator of Western Africa.
+useMockApi({ data: () => ({ ...emptyPipeline(), users: seedUsers() }), signedInAs: 7 });
+
+describe('the user menu', () => {
+  it('names who is signed in and their role, and leads to the password page', async () => {
+    const user = userEvent.setup();
+    renderApp('/cities');
+    await user.click(await screen.findByRole('button', { name: 'Profile' }));
+    expect(await screen.findByText('Abena Mensah')).toBeInTheDocument();
+    expect(screen.getByText('Regional coordinator · Western Africa')).toBeInTheDocument();
+    await user.click(screen.getByRole('menuitem', { name: 'Change my password' }));
+    expect(await screen.findByLabelText('Current password')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,24 @@
+import { BooleanField, DataTable, List, SearchInput, SelectInput } from 'react-admin';
+import { EnumField } from '../../components/fields';
+import { RegionChip } from '../../components/RegionChip';
+import { roleChoices } from './userChoices';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />];
+
+const RoleField = () => <EnumField source="role" group="role" />;
+const DisabledField = () => <BooleanField source="disabled" looseValue={false} />;
+
+/** The team directory, by name. */
+export function UserList() {
+  return (
+    <List filters={filters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} exporter={false}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="fullName" />
+        <DataTable.Col source="email" />
+        <DataTable.Col source="role" field={RoleField} />
+        <DataTable.Col source="region" field={RegionChip} />
+        <DataTable.Col source="disabled" field={DisabledField} />
+      </DataTable>
+    </List>
+  );
+}
