@@ -1,9 +1,10 @@
 import { isAllowed, type Action, type Actor, type GuardedResource, type RegionFacts } from '../domain';
+import { DEMO_PASSWORD } from '../domain/seed/users';
 import { ApiError } from './errors';
 import type { MockStore, MockUser } from './store';
 
 /** The demo team's password in mock mode (decision 011): every seeded user signs in with it. */
-export const DEMO_PASSWORD = 'sister-cities-demo';
+export { DEMO_PASSWORD };
 
 /** What sign-in and GET /api/auth/me show of a user. */
 export interface SessionUser {

@@ -17,6 +17,12 @@ const TEAM: ReadonlyArray<{ fullName: string; role: Role }> = [
   { fullName: 'Grace Adeyemi', role: 'leadership' },
 ];
 
+/**
+ * The demo team's password in the mock mode (and in test databases). The server never gives
+ * it to anyone: a seeded database's demo team has no password until an admin sets one.
+ */
+export const DEMO_PASSWORD = 'sister-cities-demo';
+
 const emailOf = (fullName: string) => `${fullName.toLowerCase().replace(/\s+/g, '.')}@sistercities.example`;
 
 /** 1 admin, 4 staff, 5 coordinators (one per AU region, in AU_REGIONS order), 2 leadership. */

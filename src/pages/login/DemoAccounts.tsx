@@ -1,12 +1,6 @@
 import { CardContent, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { seedUsers } from '../../domain/seed/users';
-
-/**
- * The mock API's demo password (src/mocks/auth.ts DEMO_PASSWORD; the app may not import the
- * mocks, so it is repeated here until the constant moves to src/domain/seed).
- */
-const DEMO_PASSWORD = 'sister-cities-demo';
+import { DEMO_PASSWORD, seedUsers } from '../../domain/seed/users';
 
 /** Mock mode only: who one can sign in as, one account per role and a coordinator per region. */
 export default function DemoAccounts() {
