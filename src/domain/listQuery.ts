@@ -86,6 +86,8 @@ export const LIST_SPECS = {
       cityId: int,
       virtual: bool,
       partnershipIds: { type: 'int', many: true },
+      /** Derived: the AU regions the event touches (its city's, its partnerships'). */
+      regions: { type: 'enum', values: AU_REGIONS, many: true },
       focusArea: oneOf(FOCUS_AREAS),
       adults: int,
       youth: int,
@@ -102,6 +104,8 @@ export const LIST_SPECS = {
       status: oneOf(PROGRAM_STATUSES),
       partnershipIds: { type: 'int', many: true },
       cityIds: { type: 'int', many: true },
+      /** Derived: the AU regions the program touches (its cities', its partnerships'). */
+      regions: { type: 'enum', values: AU_REGIONS, many: true },
       focusArea: oneOf(FOCUS_AREAS),
       adults: int,
       youth: int,

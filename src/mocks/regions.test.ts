@@ -48,3 +48,19 @@ describe('the regions of events and programs', () => {
     expect(programs.every((p: { regions: unknown }) => Array.isArray(p.regions))).toBe(true);
   });
 });
+
+describe('filtering events and programs by the regions they touch', () => {
+  it('finds an event by its city’s region or a partnership’s, and a program likewise', async () => {
+    const eastern = partnershipIn('KE');
+    const accra = api.create('cities', { name: 'Testville', country: 'GH' });
+    const event = api.create('events', { type: 'exchange', title: 'Visit', startsAt: '2026-12-01T10:00:00.000Z', cityId: accra.id, partnershipIds: [eastern.id] });
+    const program = api.create('programs', { kind: 'exchange', title: 'Exchange', cycleYear: 2026, status: 'open', cityIds: [accra.id], partnershipIds: [] });
+    const ids = async (resource: string, regions: unknown) =>
+      ((await callApi('GET', `/${resource}?filter=${encodeURIComponent(JSON.stringify({ regions }))}&range=[0,999]`)).json as Array<{ id: number }>).map((r) => r.id);
+    expect(await ids('events', 'Eastern')).toContain(event.id);
+    expect(await ids('events', ['Southern', 'Western'])).toContain(event.id);
+    expect(await ids('events', 'Southern')).not.toContain(event.id);
+    expect(await ids('programs', 'Western')).toContain(program.id);
+    expect(await ids('programs', 'Eastern')).not.toContain(program.id);
+  });
+});

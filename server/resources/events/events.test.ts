@@ -169,4 +169,23 @@ describe.each(TEST_BACKENDS)('events on %s', (backend) => {
       expect(await queries([0, 11])).toBe(4);
     });
   });
+
+  describe('filtering by the regions an event or a program touches', () => {
+    it('finds them by their city’s region or a partnership’s, as the mock does', async () => {
+      const kenyan = await api.city('africa', 'Testville KE');
+      await api.update('cities', kenyan.id, { country: 'KE' });
+      const eastern = await partnership({ africanCityId: kenyan.id });
+      const ghanaian = await api.city('africa');
+      const event = await api.create('events', { type: 'exchange', title: 'Visit', startsAt: '2026-12-01T10:00:00.000Z', cityId: ghanaian.id, partnershipIds: [eastern.id] });
+      const program = await api.create('programs', { kind: 'exchange', title: 'Exchange', cycleYear: 2026, status: 'open', cityIds: [ghanaian.id], partnershipIds: [] });
+      expect(event.regions).toEqual(['Western', 'Eastern']);
+      const ids = async (resource: string, regions: unknown) =>
+        ((await api.list(resource, { filter: { regions }, range: [0, 999] })).json as Array<{ id: number }>).map((r) => r.id);
+      expect(await ids('events', 'Eastern')).toContain(event.id);
+      expect(await ids('events', ['Southern', 'Western'])).toContain(event.id);
+      expect(await ids('events', 'Southern')).not.toContain(event.id);
+      expect(await ids('programs', 'Western')).toContain(program.id);
+      expect(await ids('programs', 'Eastern')).not.toContain(program.id);
+    });
+  });
 });

@@ -68,6 +68,25 @@ const where = (query: ListQuery, dialect: Dialect) =>
             .whereRef('ep.eventId', '=', 'events.id')
             .where((inner) => compareWith(inner, 'ep.partnershipId', condition)),
         ),
+      // The regions derived as in the answers: its city's, or any of its partnerships'.
+      regions: (eb, condition) =>
+        eb.or([
+          eb.exists(
+            eb
+              .selectFrom('cities as c')
+              .select('c.id')
+              .whereRef('c.id', '=', 'events.cityId')
+              .where((inner) => compareWith(inner, 'c.region', condition)),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('eventPartnerships as ep')
+              .innerJoin('partnerships as p', 'p.id', 'ep.partnershipId')
+              .select('ep.eventId')
+              .whereRef('ep.eventId', '=', 'events.id')
+              .where((inner) => compareWith(inner, 'p.region', condition)),
+          ),
+        ]),
     },
   });
 

@@ -79,6 +79,26 @@ const where = (query: ListQuery, dialect: Dialect) =>
             .whereRef('pc.programId', '=', 'programs.id')
             .where((inner) => compareWith(inner, 'pc.cityId', condition)),
         ),
+      // The regions derived as in the answers: any of its cities', or of its partnerships'.
+      regions: (eb, condition) =>
+        eb.or([
+          eb.exists(
+            eb
+              .selectFrom('programCities as pc')
+              .innerJoin('cities as c', 'c.id', 'pc.cityId')
+              .select('pc.programId')
+              .whereRef('pc.programId', '=', 'programs.id')
+              .where((inner) => compareWith(inner, 'c.region', condition)),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('programPartnerships as pp')
+              .innerJoin('partnerships as p', 'p.id', 'pp.partnershipId')
+              .select('pp.programId')
+              .whereRef('pp.programId', '=', 'programs.id')
+              .where((inner) => compareWith(inner, 'p.region', condition)),
+          ),
+        ]),
     },
   });
 
