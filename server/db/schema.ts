@@ -183,6 +183,19 @@ export interface AuditTable {
   changes: string;
 }
 
+/** One counter of the progress figures: `key` is stage:…, year:…, area:… or city:… (see progressCounters). */
+export interface ProgressCountTable {
+  region: string;
+  key: string;
+  n: number;
+}
+
+/** Which settings the counters were built for (one row). */
+export interface ProgressCountsStateTable {
+  id: number;
+  settingsKey: string;
+}
+
 export interface Database {
   users: UserTable;
   cities: CityTable;
@@ -199,4 +212,6 @@ export interface Database {
   sessions: SessionTable;
   loginFailures: LoginFailureTable;
   audit: AuditTable;
+  progressCounts: ProgressCountTable;
+  progressCountsState: ProgressCountsStateTable;
 }

@@ -7,7 +7,9 @@ import {
 } from '../../src/domain';
 import type { SeedData } from '../../src/domain/seed';
 import { CITY_IMPORT_AT } from '../../src/domain/seed/cities';
+import { rebuildCountersIn } from '../lib/progressCounters';
 import { bumpRevision } from '../lib/revision';
+import { readSettings } from '../lib/settings';
 import { derivedColumns } from '../resources/partnerships/rows';
 import { writeTransaction, type DatabaseHandle, type DbOrTx } from './client';
 import type { Database } from './schema';
@@ -42,6 +44,7 @@ export async function seedDatabase(handle: Handle, data: SeedData): Promise<void
     await insertInBatches(tx, 'programPartnerships', programs.flatMap((p) => p.partnershipIds.map((partnershipId, position) => ({ programId: p.id, partnershipId, position }))));
     await insertInBatches(tx, 'programCities', programs.flatMap((p) => p.cityIds.map((cityId, position) => ({ programId: p.id, cityId, position }))));
     if (handle.dialect === 'postgres') await moveSequencesPastIds(tx);
+    await rebuildCountersIn(tx, await readSettings(tx));
     await bumpRevision(tx);
   });
 }

@@ -3,6 +3,7 @@ import * as initial from './2026-11-28T00-00_initial';
 import * as linkPositions from './2026-11-29T00-00_link-positions';
 import * as progressIndexes from './2026-11-30T00-00_progress-indexes';
 import * as authAudit from './2026-12-01T00-00_auth-audit';
+import * as progressCounts from './2026-12-02T00-00_progress-counts';
 
 /** Every migration, by name, in order: listed here so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T00-00_link-positions': linkPositions,
   '2026-11-30T00-00_progress-indexes': progressIndexes,
   '2026-12-01T00-00_auth-audit': authAudit,
+  '2026-12-02T00-00_progress-counts': progressCounts,
 };

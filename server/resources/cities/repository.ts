@@ -5,6 +5,7 @@ import type { CityTable } from '../../db/schema';
 import { recordAudit } from '../../lib/audit';
 import { ApiError, notFound } from '../../lib/errors';
 import { listPage, whereList, type RowCounter } from '../../lib/listSql';
+import { countCityMove } from '../../lib/progressCounters';
 import { bumpRevision } from '../../lib/revision';
 import { checkBodyVersion, checkIfMatch, mustBeAllowed, parseRecord, type Writer } from '../../lib/records';
 
@@ -62,6 +63,7 @@ function columnsOf(body: Record<string, unknown>) {
 /** Keeps what partnerships copy from their cities in step with the city, in the same transaction. */
 async function propagateToPartnerships(tx: DbOrTx, city: City) {
   if (city.side === 'africa') {
+    await countCityMove(tx, city.id, city.region);
     await tx
       .updateTable('partnerships')
       .set({ africanCityName: city.name, region: city.region, country: city.country })

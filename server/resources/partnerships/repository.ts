@@ -11,6 +11,7 @@ import { latestDay, latestPastEventDay } from '../../lib/activity';
 import { recordAudit } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { listPage, type RowCounter } from '../../lib/listSql';
+import { countRowChange } from '../../lib/progressCounters';
 import { bumpRevision } from '../../lib/revision';
 import { checkPairIsFree, checkReferences, pairExists } from './checks';
 import { wherePartnerships } from './filters';
@@ -84,6 +85,7 @@ export async function createPartnership(handle: Handle, body: Record<string, unk
     );
     await writeFocusAreas(tx, row.id, input.focusAreas ?? [], false);
     await recordStageChange(tx, row.id, input, actor, now);
+    await countRowChange(tx, null, row);
     const [partnership] = await withHistories(tx, [row], today);
     await recordAudit(tx, { actor, at: now, action: 'create', resource: 'partnerships', recordId: row.id, before: null, after: partnership! });
     await bumpRevision(tx);
@@ -137,6 +139,7 @@ export async function updatePartnership(handle: Handle, id: number, body: Record
     );
     if (!sameSet(before.focusAreas, input.focusAreas ?? [])) await writeFocusAreas(tx, id, input.focusAreas ?? [], true);
     if (moved) await recordStageChange(tx, id, input, actor, now);
+    await countRowChange(tx, stored, row);
     const [partnership] = await withHistories(tx, [row], today);
     await recordAudit(tx, { actor, at: now, action: 'update', resource: 'partnerships', recordId: id, before: shown, after: partnership! });
     await bumpRevision(tx);
@@ -155,6 +158,7 @@ export async function deletePartnership(handle: Handle, id: number, version: num
     await tx.deleteFrom('eventPartnerships').where('partnershipId', '=', id).execute();
     await tx.deleteFrom('programPartnerships').where('partnershipId', '=', id).execute();
     await tx.deleteFrom('partnerships').where('id', '=', id).execute();
+    await countRowChange(tx, stored, null);
     await recordAudit(tx, { actor, at: now, action: 'delete', resource: 'partnerships', recordId: id, before: partnership!, after: null });
     await bumpRevision(tx);
     return partnership!;

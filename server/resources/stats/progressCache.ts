@@ -1,7 +1,9 @@
 import type { AuRegion, Settings } from '../../../src/domain';
-import type { Db } from '../../db/client';
+import type { DatabaseHandle } from '../../db/client';
+import { countersAreFor, rebuildCounters } from '../../lib/progressCounters';
 import { createRevisionCache } from '../../lib/revisionCache';
-import { readSettings, talliesFromDatabase } from './repository';
+import { readSettings } from '../../lib/settings';
+import { talliesFromCounters } from './repository';
 import { progressFrom, type Tallies } from './tallies';
 
 interface Counted {
@@ -10,23 +12,30 @@ interface Counted {
 }
 
 /**
- * The progress figures as the JSON the API sends. The database counts once per (revision,
- * today), kept per region; every region's view is a sum over those tallies, serialised once
+ * The progress figures as the JSON the API sends. The counters the writes keep are read once
+ * per (revision, today), kept per region; every region's view is a sum over those tallies, serialised once
  * and then sent as it is until the next write (server/lib/revisionCache.ts).
  */
-export function createProgressCache(db: Db) {
+export function createProgressCache(handle: Pick<DatabaseHandle, 'db' | 'dialect'>) {
+  const { db } = handle;
   const counts = createRevisionCache<Counted>(db, 2);
   const answers = createRevisionCache<string>(db, 32);
 
-  /** One consistent snapshot: the settings and every count from the same read transaction. */
-  const count = (today: string): Promise<Counted> =>
-    db
+  /**
+   * One consistent snapshot: the settings and every count from the same read transaction.
+   * Counters built for other settings (or never built) are rebuilt first.
+   */
+  const count = async (today: string): Promise<Counted> => {
+    const current = await readSettings(db);
+    if (!(await countersAreFor(db, current))) await rebuildCounters(handle, current);
+    return db
       .transaction()
       .setIsolationLevel('repeatable read')
       .execute(async (tx) => {
         const settings = await readSettings(tx);
-        return { settings, tallies: await talliesFromDatabase(tx, settings, today) };
+        return { settings, tallies: await talliesFromCounters(tx, settings, today) };
       });
+  };
 
   return function progressJson(today: string, region: AuRegion | null): Promise<string> {
     return answers(`${today} ${region ?? ''}`, async () => {

@@ -6,7 +6,7 @@ import { createProgressCache } from './progressCache';
 
 /** GET /api/stats/progress?region=Western: the dashboard's figures, computed by the database. */
 export const statsRoutes = ({ handle, today }: AppDeps) => {
-  const progressJson = createProgressCache(handle.db);
+  const progressJson = createProgressCache(handle);
   return new Hono().get('/progress', async (c) => {
     const region = c.req.query('region') || null;
     if (region !== null && !isAuRegion(region)) {

@@ -15,6 +15,7 @@ import {
 import { generateSeed, type SeedData } from '../../../src/domain/seed';
 import { createApp } from '../../app';
 import { createSession } from '../../auth/sessions';
+import { countRowChange } from '../../lib/progressCounters';
 import { writeTransaction, type DatabaseHandle } from '../../db/client';
 import { seedDatabase } from '../../db/seed';
 import { openTestDatabase, TEST_BACKENDS } from '../../db/testDatabase';
@@ -96,9 +97,17 @@ describe.each(TEST_BACKENDS)('GET /api/stats/progress on %s', (backend) => {
   /** A partnership signed today, written as a repository would, but without bumping the revision. */
   async function signTodayWithoutBump() {
     const talking = data.partnerships.find((p) => p.cohort === '500in5' && p.stage === 'exploring')!;
-    await writeTransaction(handle, (tx) =>
-      tx.updateTable('partnerships').set({ stage: 'signed', signedAt: today, stalledAfter: null }).where('id', '=', talking.id).execute(),
-    );
+    // A write as the repositories make it (the row and the counters), but for the revision.
+    await writeTransaction(handle, async (tx) => {
+      const before = await tx.selectFrom('partnerships').selectAll().where('id', '=', talking.id).executeTakeFirstOrThrow();
+      const after = await tx
+        .updateTable('partnerships')
+        .set({ stage: 'signed', signedAt: today, stalledAfter: null })
+        .where('id', '=', talking.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await countRowChange(tx, before, after);
+    });
     Object.assign(talking, { stage: 'signed', signedAt: today });
   }
 

@@ -1,0 +1,195 @@
+import type { ExpressionBuilder } from 'kysely';
+import {
+  addYears,
+  countsTowardGoal,
+  initiativeYear,
+  isAuRegion,
+  STAGES,
+  windowEnd,
+  type FocusArea,
+  type Settings,
+  type Stage,
+} from '../../src/domain';
+import { writeTransaction, type DatabaseHandle, type DbOrTx } from '../db/client';
+import type { Database, PartnershipTable } from '../db/schema';
+import { readSettings } from './settings';
+
+/**
+ * The progress figures as counters kept by every write, in the write's own transaction: at
+ * 500,000 partnerships counting them afresh takes ~1.6 s of the one event loop, reading the
+ * counters ~1 ms. Per AU region:
+ * - `stage:<stage>`: partnerships of the 500in5 cohort in that stage;
+ * - `year:<n>`: counted partnerships (countsTowardGoal) signed in initiative year n;
+ * - `area:<area>`: counted partnerships with that focus area;
+ * - `city:<id>`: counted partnerships of that African city (the distinct cities are those > 0).
+ * The one definition of what counts stays countsTowardGoal; the stats tests hold the figures
+ * to computeProgress after every kind of write.
+ */
+export interface CountedFacts {
+  cohort: string;
+  stage: string;
+  signedAt: string | null;
+  region: string;
+  africanCityId: number;
+  focusAreas: readonly string[];
+}
+
+const SEPARATOR = '\u0000';
+
+/** Only the start and the length of the window change what is counted where. */
+export const settingsKeyOf = (settings: Settings) => `${settings.startDate} ${settings.years}`;
+
+/** The counters one partnership adds one to (an area listed twice counts twice, as in computeProgress). */
+export function countersOf(p: CountedFacts, settings: Settings): string[] {
+  if (p.cohort !== '500in5' || !isAuRegion(p.region)) return [];
+  const keys = [`stage:${p.stage}`];
+  if (countsTowardGoal({ cohort: p.cohort, stage: p.stage as Stage, signedAt: p.signedAt }, settings)) {
+    keys.push(`year:${initiativeYear(p.signedAt!, settings)}`, `city:${p.africanCityId}`, ...p.focusAreas.map((area) => `area:${area}`));
+  }
+  return keys.map((key) => `${p.region}${SEPARATOR}${key}`);
+}
+
+async function addToCounters(tx: DbOrTx, delta: ReadonlyMap<string, number>) {
+  for (const [regionKey, n] of delta) {
+    if (n === 0) continue;
+    const [region, key] = regionKey.split(SEPARATOR) as [string, string];
+    await tx
+      .insertInto('progressCounts')
+      .values({ region, key, n })
+      .onConflict((conflict) => conflict.columns(['region', 'key']).doUpdateSet((eb) => ({ n: eb('progressCounts.n', '+', eb.ref('excluded.n')) })))
+      .execute();
+  }
+}
+
+/** A partnership written: its old counters down by one, its new ones up (null: none). */
+export async function countChange(tx: DbOrTx, settings: Settings, before: CountedFacts | null, after: CountedFacts | null) {
+  const delta = new Map<string, number>();
+  for (const key of before ? countersOf(before, settings) : []) delta.set(key, (delta.get(key) ?? 0) - 1);
+  for (const key of after ? countersOf(after, settings) : []) delta.set(key, (delta.get(key) ?? 0) + 1);
+  await addToCounters(tx, delta);
+}
+
+type CountedColumns = Pick<PartnershipTable, 'cohort' | 'stage' | 'signedAt' | 'region' | 'africanCityId' | 'focusAreas'>;
+
+/** What the counters need of a stored partnership row. */
+export const factsOfRow = (row: CountedColumns): CountedFacts => ({ ...row, focusAreas: JSON.parse(row.focusAreas) as string[] });
+
+/**
+ * The counters follow a partnership row written in this transaction (null before: created;
+ * null after: deleted). Counters built for other settings are left alone: they are rebuilt
+ * before they are next read.
+ */
+export async function countRowChange(tx: DbOrTx, before: CountedColumns | null, after: CountedColumns | null): Promise<void> {
+  const settings = await readSettings(tx);
+  await countChange(tx, settings, before && factsOfRow(before), after && factsOfRow(after));
+}
+
+/**
+ * An African city moved to another AU region (its country changed): its partnerships' counters
+ * move with it. Call before the partnerships' copies of the region are updated.
+ */
+export async function countCityMove(tx: DbOrTx, cityId: number, region: string): Promise<void> {
+  const rows = await tx
+    .selectFrom('partnerships')
+    .select(['cohort', 'stage', 'signedAt', 'region', 'africanCityId', 'focusAreas'])
+    .where('africanCityId', '=', cityId)
+    .where('region', '<>', region)
+    .execute();
+  if (rows.length === 0) return;
+  const settings = await readSettings(tx);
+  for (const row of rows) await countChange(tx, settings, factsOfRow(row), factsOfRow({ ...row, region }));
+}
+
+type Partnerships = ExpressionBuilder<Database, 'partnerships'>;
+
+const countedStages = (settings: Settings): Stage[] =>
+  STAGES.filter((stage) => countsTowardGoal({ cohort: '500in5', stage, signedAt: settings.startDate }, settings));
+
+/** countsTowardGoal as a WHERE: the 500in5 cohort, a counted stage, signed inside the window. */
+const counted = (settings: Settings) => (eb: Partnerships) =>
+  eb.and([
+    eb('cohort', '=', '500in5'),
+    eb('stage', 'in', countedStages(settings)),
+    eb('signedAt', '>=', settings.startDate),
+    eb('signedAt', '<', windowEnd(settings)),
+  ]);
+
+/** initiativeYear as a CASE over the settings' year boundaries, for dates inside the window. */
+function yearOfSignature(eb: Partnerships, settings: Settings) {
+  let expression = eb.case().when('signedAt', '<', addYears(settings.startDate, 1)).then(eb.lit<number>(1));
+  for (let year = 2; year < settings.years; year++) {
+    expression = expression.when('signedAt', '<', addYears(settings.startDate, year)).then(eb.lit(year));
+  }
+  return expression.else(eb.lit(settings.years)).end();
+}
+
+/** Every counter counted afresh by the database (GROUP BY over the covering indexes). */
+async function countAll(tx: DbOrTx, settings: Settings): Promise<Map<string, number>> {
+  const [stages, groups, cities] = await Promise.all([
+    tx
+      .selectFrom('partnerships')
+      .select((eb) => ['region', 'stage', eb.fn.countAll<number>().as('n')])
+      .where('cohort', '=', '500in5')
+      .groupBy(['region', 'stage'])
+      .execute(),
+    tx
+      .selectFrom('partnerships')
+      .select((eb) => ['region', yearOfSignature(eb, settings).as('year'), 'focusAreas', eb.fn.countAll<number>().as('n')])
+      .where(counted(settings))
+      .groupBy(['region', 'year', 'focusAreas'])
+      .execute(),
+    tx
+      .selectFrom('partnerships')
+      .select((eb) => ['region', 'africanCityId', eb.fn.countAll<number>().as('n')])
+      .where(counted(settings))
+      .groupBy(['region', 'africanCityId'])
+      .execute(),
+  ]);
+  const counts = new Map<string, number>();
+  const add = (region: string, key: string, n: unknown) => {
+    if (!isAuRegion(region)) return;
+    const regionKey = `${region}${SEPARATOR}${key}`;
+    counts.set(regionKey, (counts.get(regionKey) ?? 0) + Number(n));
+  };
+  for (const { region, stage, n } of stages) add(region, `stage:${stage}`, n);
+  for (const { region, year, focusAreas, n } of groups) {
+    add(region, `year:${Number(year)}`, n);
+    for (const area of JSON.parse(focusAreas) as FocusArea[]) add(region, `area:${area}`, n);
+  }
+  for (const { region, africanCityId, n } of cities) add(region, `city:${africanCityId}`, n);
+  return counts;
+}
+
+/** Whether the counters were built for these settings (and so have been kept since). */
+export async function countersAreFor(db: DbOrTx, settings: Settings): Promise<boolean> {
+  const state = await db.selectFrom('progressCountsState').select('settingsKey').where('id', '=', 1).executeTakeFirst();
+  return state?.settingsKey === settingsKeyOf(settings);
+}
+
+/**
+ * Builds the counters from scratch, for the current settings: after the migration that adds
+ * them, a change of the initiative's window, or a bulk load (seeding). Several instances may
+ * try at once: the write lock makes them take turns, and the later ones find the work done.
+ */
+export async function rebuildCounters(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, settings: Settings, force = false): Promise<void> {
+  await writeTransaction(handle, (tx) => rebuildCountersIn(tx, settings, force));
+}
+
+export async function rebuildCountersIn(tx: DbOrTx, settings: Settings, force = true): Promise<void> {
+  if (!force && (await countersAreFor(tx, settings))) return;
+  const counts = await countAll(tx, settings);
+  await tx.deleteFrom('progressCounts').execute();
+  const rows = [...counts].map(([regionKey, n]) => {
+    const [region, key] = regionKey.split(SEPARATOR) as [string, string];
+    return { region, key, n };
+  });
+  for (let start = 0; start < rows.length; start += 1000) await tx.insertInto('progressCounts').values(rows.slice(start, start + 1000)).execute();
+  await tx.deleteFrom('progressCountsState').execute();
+  await tx.insertInto('progressCountsState').values({ id: 1, settingsKey: settingsKeyOf(settings) }).execute();
+}
+
+/** The counters as kept: region → key → n (zeros left out). */
+export async function readCounters(db: DbOrTx): Promise<Array<{ region: string; key: string; n: number }>> {
+  const rows = await db.selectFrom('progressCounts').select(['region', 'key', 'n']).where('n', '<>', 0).execute();
+  return rows.map((row) => ({ ...row, n: Number(row.n) }));
+}
