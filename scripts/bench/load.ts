@@ -26,6 +26,8 @@ export interface Scenario {
   urlOf: (index: number) => string;
   budget: Budget;
   concurrency: number;
+  /** Sent with every request: the server's session cookie (decision 011: every /api route needs one). */
+  headers?: Record<string, string>;
 }
 
 interface Sample {
@@ -41,7 +43,7 @@ interface Sample {
  * twice the CPU per request and saturated the bench's one core at ~1,100 req/s, so it measured
  * itself; node:http does ~2,200 req/s on the same endpoint with half the CPU.
  */
-function createClient(concurrency: number) {
+function createClient(concurrency: number, extraHeaders: Record<string, string> = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const inFlight = new Set<http.ClientRequest>();
   const abortedRequests = new WeakSet<http.ClientRequest>();
@@ -59,7 +61,7 @@ function createClient(concurrency: number) {
         resolveSample({ ...sample, ms: performance.now() - started, bytes });
       };
       // What a browser sends: json-server compresses its answers when asked (the bench does not unpack them).
-      const request = http.get(url, { agent, headers: { 'accept-encoding': 'gzip, deflate, br' } }, (response) => {
+      const request = http.get(url, { agent, headers: { 'accept-encoding': 'gzip, deflate, br', ...extraHeaders } }, (response) => {
         const status = response.statusCode ?? 0;
         response.on('data', (chunk: Buffer) => (bytes += chunk.length));
         response.on('end', () => finish(status < 300 ? { ok: true, aborted: false } : { ok: false, aborted: false, error: `HTTP ${status}` }));
@@ -113,7 +115,7 @@ const percentile = (sorted: Float64Array, p: number) => (sorted.length === 0 ? N
 
 export async function runLoad(scenario: Scenario): Promise<LoadResult> {
   const { budget } = scenario;
-  const client = createClient(scenario.concurrency);
+  const client = createClient(scenario.concurrency, scenario.headers);
   const coldTimer = setTimeout(client.abortAll, (budget.seconds + budget.graceSeconds) * 1000);
   const cold = await client.timedRequest(scenario.urlOf(0));
   clearTimeout(coldTimer);

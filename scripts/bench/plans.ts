@@ -1,9 +1,11 @@
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
 import { createApp } from '../../server/app';
+import { ensureFirstAdmin } from '../../server/auth/firstAdmin';
 import type { Database } from '../../server/db/schema';
 import { toIsoDate } from '../../src/domain';
 import { initiativeCities } from '../gazetteer';
+import { BENCH_ADMIN } from './processes';
 
 /** One SQL statement a request ran, how long it takes alone, and how SQLite runs it. */
 export interface QueryPlan {
@@ -84,9 +86,10 @@ export async function explainRequests(databasePath: string, paths: string[]): Pr
   });
   const results: RequestPlans[] = [];
   try {
+    const headers = await signedInHeaders(db, app);
     for (const path of paths) {
       serverLog = '';
-      const result = await explainOne(connection, app, path, () => captured, () => (captured = []));
+      const result = await explainOne(connection, app, path, headers, () => captured, () => (captured = []));
       results.push(serverLog ? { ...result, error: `${result.error ?? ''} ${serverLog}`.trim() } : result);
     }
   } finally {
@@ -95,23 +98,41 @@ export async function explainRequests(databasePath: string, paths: string[]): Pr
   return results;
 }
 
+/**
+ * Every /api route needs a session (decision 011): the bench's admin, made the first admin here
+ * as the server would at its start (the server then finds it and changes nothing), signs in once.
+ * The session look-up is part of every request, so its SQL is explained with the rest.
+ */
+async function signedInHeaders(db: Kysely<Database>, app: ReturnType<typeof createApp>): Promise<Record<string, string>> {
+  await ensureFirstAdmin(db, { ...BENCH_ADMIN, now: new Date().toISOString(), tell: () => {} });
+  const response = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(BENCH_ADMIN),
+  });
+  const cookie = /(?:^|,\s*)(sid=[^;,]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+  if (!response.ok || !cookie) throw new Error(`signing in in process failed: HTTP ${response.status} ${await response.text()}`);
+  return { Cookie: cookie };
+}
+
 async function explainOne(
   connection: SqliteDatabase.Database,
   app: ReturnType<typeof createApp>,
   path: string,
+  headers: Record<string, string>,
   capturedNow: () => CompiledQuery[],
   resetCapture: () => void,
 ): Promise<RequestPlans> {
   resetCapture();
   let started = performance.now();
-  const response = await app.request(path);
+  const response = await app.request(path, { headers });
   const body = await response.text();
   const firstMs = performance.now() - started;
   const queries = capturedNow();
   const again: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     started = performance.now();
-    await (await app.request(path)).text();
+    await (await app.request(path, { headers })).text();
     again.push(performance.now() - started);
   }
   const unique = [...new Map(queries.map((query) => [`${query.sql}|${JSON.stringify(query.parameters)}`, query])).values()];

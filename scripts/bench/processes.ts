@@ -124,11 +124,24 @@ async function serverEntry(say: (message: string) => void): Promise<string[]> {
   return [own];
 }
 
+/**
+ * The bench's admin: the server makes it the first admin of the bench database (no seeded user
+ * has a password), and the bench signs in as it, since every /api route needs a session.
+ */
+export const BENCH_ADMIN = { email: 'bench.admin@sistercities.example', password: 'bench admin passphrase' } as const;
+
 export async function startServer(databasePath: string, port: number, logPath: string, say: (message: string) => void): Promise<ChildServer> {
   return launch({
     name: 'server',
     args: await serverEntry(say),
-    env: { PORT: String(port), DATABASE_URL: `file:${databasePath}`, SEED: 'none', NODE_ENV: 'production' },
+    env: {
+      PORT: String(port),
+      DATABASE_URL: `file:${databasePath}`,
+      SEED: 'none',
+      NODE_ENV: 'production',
+      ADMIN_EMAIL: BENCH_ADMIN.email,
+      ADMIN_PASSWORD: BENCH_ADMIN.password,
+    },
     port,
     readyPath: '/api/__bench_ready',
     logPath,
@@ -151,4 +164,19 @@ export function startJsonServer(jsonPath: string, port: number, logPath: string)
     logPath,
     startTimeoutMs: 180_000,
   });
+}
+
+/**
+ * POST /api/auth/login as a script does (JSON, no Origin): the `Cookie` header to send with
+ * every measured request. One sign-in per run, outside the measurements.
+ */
+export async function signIn(origin: string, credentials: { email: string; password: string } = BENCH_ADMIN): Promise<Record<string, string>> {
+  const response = await fetch(`${origin}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  const cookie = /(?:^|,\s*)(sid=[^;,]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+  if (!response.ok || !cookie) throw new Error(`signing in to ${origin} as ${credentials.email} failed: HTTP ${response.status} ${await response.text()}`);
+  return { Cookie: cookie };
 }

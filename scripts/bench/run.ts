@@ -12,7 +12,7 @@ import { CACHE_DIR, CONCURRENCY, DEFAULT_SIZES, FETCH_ALL_BUDGET, RESULTS_FILE, 
 import { datasetOf, type Dataset } from './dataset';
 import { runLoad } from './load';
 import { explainRequests } from './plans';
-import { freePort, startJsonServer, startServer, type ChildServer } from './processes';
+import { freePort, signIn, startJsonServer, startServer, type ChildServer } from './processes';
 import { formatPlans, formatTable, verdictsOf, writeSummary, type SizeRun, type TargetRun } from './report';
 import { SCENARIOS, jsonServerListPath, serverListPath, statsPath, statsRegionPath, type Target } from './scenarios';
 
@@ -21,8 +21,8 @@ const say = (message: string) => console.info(`[${((performance.now() - startedA
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The first list answer on each side: how many rows match, to show both ran the same query. */
-async function listTotal(origin: string, target: Target): Promise<number | null> {
-  const response = await fetch(`${origin}${target === 'server' ? serverListPath(0) : jsonServerListPath(0)}`);
+async function listTotal(origin: string, target: Target, headers: Record<string, string>): Promise<number | null> {
+  const response = await fetch(`${origin}${target === 'server' ? serverListPath(0) : jsonServerListPath(0)}`, { headers });
   await response.arrayBuffer();
   const header = target === 'server' ? response.headers.get('content-range')?.split('/')[1] : response.headers.get('x-total-count');
   return header ? Number(header) : null;
@@ -37,11 +37,13 @@ async function measure(target: Target, start: () => Promise<ChildServer>, run: S
     child = await start();
     outcome.command = child.command;
     say(`${target} answers on ${child.origin} (pid ${child.pid}, ${child.peakRssMb()?.toFixed(0) ?? '?'} MB so far)`);
-    run.listTotals[target] = await listTotal(child.origin, target);
+    // The server answers only a signed-in client; json-server has no sign-in.
+    const headers = target === 'server' ? await signIn(child.origin) : {};
+    run.listTotals[target] = await listTotal(child.origin, target, headers);
     for (const spec of SCENARIOS.filter((s) => s.target === target)) {
       const origin = child.origin;
       const before = cpuSnapshot(child.pid);
-      const load = await runLoad({ urlOf: (i) => `${origin}${spec.pathOf(i)}`, budget: spec.budget, concurrency: CONCURRENCY });
+      const load = await runLoad({ urlOf: (i) => `${origin}${spec.pathOf(i)}`, budget: spec.budget, concurrency: CONCURRENCY, headers });
       const result = { ...load, cpu: cpuShares(before, cpuSnapshot(child.pid)) };
       outcome.results[spec.key] = result;
       const bound = result.p99IsLowerBound ? '≥' : '';

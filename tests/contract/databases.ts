@@ -75,14 +75,27 @@ export async function postgresDatabase(serverUrl: string): Promise<ServerDatabas
   };
 }
 
-/** Every application table of a freshly migrated database, with the rows the migrations wrote. */
-type MigratedRows = Map<string, Record<string, unknown>[]>;
+/**
+ * Every application table of a freshly migrated database, with the rows the migrations wrote,
+ * and where each sequence stood: a row's id (an audit row's, say) must not depend on the cases before.
+ */
+interface MigratedRows {
+  tables: Map<string, Record<string, unknown>[]>;
+  sequences: Array<{ name: string; value: string; called: boolean }>;
+}
 
 async function rowsOfEveryTable(db: Db): Promise<MigratedRows> {
   const { rows } = await sql<{ tablename: string }>`select tablename from pg_tables where schemaname = 'public'`.execute(db);
   const tables = rows.map((row) => row.tablename).filter((table) => !table.startsWith('kysely_'));
   const contents = await Promise.all(tables.map((table) => sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db)));
-  return new Map(tables.map((table, index) => [table, contents[index]!.rows]));
+  const names = await sql<{ sequencename: string }>`select sequencename from pg_sequences where schemaname = 'public'`.execute(db);
+  const sequences = await Promise.all(
+    names.rows.map(async ({ sequencename: name }) => {
+      const { rows: [state] } = await sql<{ last_value: string; is_called: boolean }>`select last_value, is_called from ${sql.table(name)}`.execute(db);
+      return { name, value: String(state!.last_value), called: state!.is_called };
+    }),
+  );
+  return { tables: new Map(tables.map((table, index) => [table, contents[index]!.rows])), sequences };
 }
 
 /** Back to the migrated state in one transaction; false when this user may not do it. */
@@ -90,8 +103,9 @@ async function emptyTables(db: Db, migrated: MigratedRows): Promise<boolean> {
   try {
     await db.transaction().execute(async (tx) => {
       await sql`set local session_replication_role = replica`.execute(tx);
-      for (const table of migrated.keys()) await sql`delete from ${sql.table(table)}`.execute(tx);
-      for (const [table, rows] of migrated) if (rows.length > 0) await tx.insertInto(table as never).values(rows as never).execute();
+      for (const table of migrated.tables.keys()) await sql`delete from ${sql.table(table)}`.execute(tx);
+      for (const [table, rows] of migrated.tables) if (rows.length > 0) await tx.insertInto(table as never).values(rows as never).execute();
+      for (const { name, value, called } of migrated.sequences) await sql`select setval(${name}::regclass, ${value}::bigint, ${called})`.execute(tx);
     });
     return true;
   } catch {

@@ -139,8 +139,9 @@ describeContract('lists', { data: contractData, reset: 'once' }, ({ api, referen
     const expected: Array<[string, unknown]> = [
       ['/api/cities/6', data.cities.find((c) => c.id === 6)],
       ['/api/partnerships/2', partnership],
-      ['/api/events/3', data.events.find((e) => e.id === 3)],
-      ['/api/programs/1', data.programs.find((p) => p.id === 1)],
+      // Events and programs show the AU regions they touch (decision 011), in AU order.
+      ['/api/events/3', { ...data.events.find((e) => e.id === 3), regions: ['Central', 'Eastern'] }],
+      ['/api/programs/1', { ...data.programs.find((p) => p.id === 1), regions: ['Western'] }],
     ];
     for (const [path, record] of expected) {
       const response = await api().request('GET', path);

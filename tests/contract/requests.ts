@@ -1,6 +1,6 @@
 /** Small helpers the contract cases share: list URLs, whole-table snapshots, comparable bodies. */
-import { LIST_RESOURCES, type ListResource } from '../../src/domain';
-import type { ApiResponse, Backend } from './backends';
+import { LIST_RESOURCES } from '../../src/domain';
+import type { ApiResponse, Client } from './backends';
 import { TODAY } from './dataset';
 
 export interface ListParams {
@@ -19,15 +19,19 @@ export function listPath(resource: string, { sort, range, filter }: ListParams =
   return `/api/${resource}${query ? `?${query}` : ''}`;
 }
 
-export const list = (api: Backend, resource: string, params: ListParams = {}) => api.request('GET', listPath(resource, params));
+export const list = (api: Client, resource: string, params: ListParams = {}) => api.request('GET', listPath(resource, params));
 
 /** The ids of a list answer, in order. */
 export const idsOf = (response: ApiResponse): number[] => (response.json as Array<{ id: number }>).map((record) => record.id);
 
-/** Every record of every resource, as the API lists them: what a refused request must leave as it was. */
-export async function snapshot(api: Backend): Promise<Record<ListResource, unknown[]>> {
-  const tables = await Promise.all(LIST_RESOURCES.map((resource) => list(api, resource, { sort: ['id', 'ASC'], range: [0, 999] })));
-  return Object.fromEntries(LIST_RESOURCES.map((resource, index) => [resource, tables[index]!.json])) as Record<ListResource, unknown[]>;
+/** What a snapshot holds: every record resource, and the team. */
+const SNAPSHOT_RESOURCES = [...LIST_RESOURCES, 'users'] as const;
+type SnapshotResource = (typeof SNAPSHOT_RESOURCES)[number];
+
+/** Every record of every resource and every user, as the API lists them: what a refused request must leave as it was. */
+export async function snapshot(api: Client): Promise<Record<SnapshotResource, unknown[]>> {
+  const tables = await Promise.all(SNAPSHOT_RESOURCES.map((resource) => list(api, resource, { sort: ['id', 'ASC'], range: [0, 999] })));
+  return Object.fromEntries(SNAPSHOT_RESOURCES.map((resource, index) => [resource, tables[index]!.json])) as Record<SnapshotResource, unknown[]>;
 }
 
 const STAMPED_TODAY = new RegExp(`^${TODAY}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$`);

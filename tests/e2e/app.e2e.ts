@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, watchPage, type PageWatch } from './browser.ts';
+import { launchBrowser, signInThroughPage, watchPage, type PageWatch } from './browser.ts';
 import { serveMockBuild } from './server.ts';
 
+/** A demo account of the mock mode (src/domain/seed/users.ts, the password of src/mocks/auth.ts). */
+export const DEMO_STAFF = { email: 'marcus.ellison@sistercities.example', password: 'sister-cities-demo' } as const;
+
 /**
- * The mock-mode production bundle in a real Chromium: what a person sees, with the page's
- * own network and console watched throughout.
+ * The mock-mode production bundle in a real Chromium: what a person sees, signed in with a
+ * demo account, with the page's own network and console watched throughout.
  */
 describe('the app in a browser', () => {
   let browser: Browser;
@@ -27,8 +30,14 @@ describe('the app in a browser', () => {
     await site?.close();
   });
 
-  it('opens on the progress dashboard', async () => {
+  it('opens on the sign-in page', async () => {
     await page.goto(`${site.url}/`);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Email' }).isVisible()).toBe(true);
+  });
+
+  it('signs a demo account in and opens on the progress dashboard', async () => {
+    await signInThroughPage(page, DEMO_STAFF);
     await page.getByRole('heading', { name: /500/ }).first().waitFor();
     await page.locator('.recharts-wrapper').first().waitFor();
     expect(await page.locator('.recharts-wrapper').count()).toBeGreaterThanOrEqual(3);
@@ -75,6 +84,15 @@ describe('the app in a browser', () => {
     await page.getByRole('button', { name: 'Français' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: 'Partnerships' }).waitFor();
+  });
+
+  it('keeps the demo session across a reload, and signs out', async () => {
+    await page.reload();
+    await page.getByRole('heading', { name: /500/ }).first().waitFor();
+    await page.getByRole('button', { name: /profile|account|user/i }).first().click();
+    await page.getByRole('menuitem', { name: /sign out|log ?out/i }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await page.evaluate(() => fetch('/api/auth/me').then((r) => r.status))).toBe(401);
   });
 
   it('made no request outside its own origin and logged no error', () => {

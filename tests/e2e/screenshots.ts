@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, watchPage } from './browser.ts';
+import { launchBrowser, signInThroughPage, watchPage } from './browser.ts';
 import { serveMockBuild } from './server.ts';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -40,7 +40,9 @@ try {
   const page = await context.newPage();
   const watch = watchPage(page, site.url);
 
+  // The app opens on the sign-in page: a demo account of the mock mode (decision 011).
   await page.goto(`${site.url}/#/`);
+  await signInThroughPage(page, { email: 'marcus.ellison@sistercities.example', password: 'sister-cities-demo' });
   await page.locator('.recharts-wrapper').first().waitFor();
   await settle(page);
   await page.screenshot({ path: `${OUT}/dashboard.png`, fullPage: true });

@@ -40,3 +40,22 @@ export function stopServer({ child }: StartedServer): Promise<number | null> {
     child.kill('SIGTERM');
   });
 }
+
+/** The first admin a test server starts with (ADMIN_EMAIL / ADMIN_PASSWORD, decision 011). */
+export const TEST_ADMIN = { email: 'e2e.admin@sistercities.example', password: 'e2e admin passphrase' } as const;
+export const adminEnv = () => ({ ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password });
+
+/**
+ * Signs in through POST /api/auth/login as a script does (JSON, no Origin) and answers the
+ * `sid=…` cookie to send with later requests.
+ */
+export async function signIn(url: string, { email, password }: { email: string; password: string } = TEST_ADMIN): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = /(?:^|,\s*)(sid=[^;,]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+  if (response.status !== 200 || !cookie) throw new Error(`Signing in as ${email} failed: ${response.status} ${await response.text()}`);
+  return cookie;
+}
