@@ -34,6 +34,9 @@ describe('the app in a browser', () => {
     await page.goto(`${site.url}/`);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Email' }).isVisible()).toBe(true);
+    // The mock build lists its demo accounts (loaded after the form) with their password.
+    await page.getByText('Every demo account uses the password sister-cities-demo').waitFor();
+    expect(await page.getByText('marcus.ellison@sistercities.example').isVisible()).toBe(true);
   });
 
   it('signs a demo account in and opens on the progress dashboard', async () => {
