@@ -4,6 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { DatabaseHandle } from './db/client';
 import { rejectCrossSite, requireSession } from './auth/guards';
 import { authRoutes } from './auth/routes';
+import { createSessionReader } from './auth/sessions';
+import { revisionReader } from './lib/revision';
 import { securityHeaders } from './lib/securityHeaders';
 import { ApiError } from './lib/errors';
 import { createListAnswers, type ListAnswers } from './lib/listAnswers';
@@ -44,6 +46,7 @@ export function createApi(appDeps: AppDeps) {
   const log = appDeps.log ?? ((message, error) => console.error(message, error));
   const { db } = appDeps.handle;
   const deps: RouteDeps = { ...appDeps, countRows: createRowCounter(db), answerList: createListAnswers(db, appDeps.today) };
+  const userOfSession = createSessionReader(db);
   const limitBody = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json({ message: 'The request body is larger than 1 MB.' }, 413),
@@ -53,9 +56,9 @@ export function createApi(appDeps: AppDeps) {
     // Only where a body is read: asking a GET for its body makes the Node adapter build a
     // whole Fetch Request (with an AbortSignal), which costs more than answering a kept page.
     .use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)))
-    .route('/auth', authRoutes(deps))
+    .route('/auth', authRoutes({ ...deps, userOfSession }))
     // Everything below needs a signed-in user.
-    .use(requireSession(db, deps.now))
+    .use(requireSession(userOfSession, deps.now, revisionReader(db)))
     .route('/stats', statsRoutes(deps))
     .route('/gazetteer', gazetteerRoutes(deps))
     .route('/cities', citiesRoutes(deps))

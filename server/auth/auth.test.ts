@@ -12,8 +12,9 @@ describe.each(TEST_BACKENDS)('sign-in on %s', (backend) => {
   let handle: DatabaseHandle;
   let passwordHash: string;
   let clock: number;
-  const app = () =>
-    createApp({ handle, now: () => new Date(clock).toISOString(), today: () => '2026-11-28', gazetteer: [], allowedOrigins: ['http://localhost:5173'] });
+  // One app per test, as one server process: what it keeps between requests is part of the test.
+  let server: ReturnType<typeof createApp>;
+  const app = () => server;
 
   async function call(method: string, path: string, { body, cookie, headers = {}, url = 'http://localhost' }: { body?: unknown; cookie?: string; headers?: Record<string, string>; url?: string } = {}) {
     const response = await app().request(`${url}/api${path}`, {
@@ -33,6 +34,7 @@ describe.each(TEST_BACKENDS)('sign-in on %s', (backend) => {
   beforeEach(async () => {
     clock = START;
     handle = await openTestDatabase(backend);
+    server = createApp({ handle, now: () => new Date(clock).toISOString(), today: () => '2026-11-28', gazetteer: [], allowedOrigins: ['http://localhost:5173'] });
     const at = new Date(START).toISOString();
     const user = (id: number, email: string, role: string, disabled = 0) => ({ id, email, fullName: `User ${id}`, role, region: null, disabled, passwordHash, version: 1, createdAt: at, updatedAt: at });
     await handle.db.insertInto('users').values([user(1, 'ada@example.org', 'admin'), user(2, 'marcus@example.org', 'staff'), user(3, 'gone@example.org', 'staff', 1)]).execute();
@@ -94,9 +96,16 @@ describe.each(TEST_BACKENDS)('sign-in on %s', (backend) => {
     expect((await call('GET', '/auth/me', { cookie: busy })).status).toBe(401);
   });
 
-  it('ends the sessions of a user the moment they are disabled', async () => {
+  it('ends the sessions of a user the moment an admin disables them, or changes their role', async () => {
     const cookie = cookieOf(await login('marcus@example.org'));
-    await handle.db.updateTable('users').set({ disabled: 1 }).where('id', '=', 2).execute();
+    const admin = cookieOf(await login('ada@example.org'));
+    expect((await call('GET', '/auth/me', { cookie })).json).toMatchObject({ role: 'staff' });
+    const marcus = (await call('GET', '/users/2', { cookie: admin })).json;
+    expect((await call('PUT', '/users/2', { cookie: admin, body: { ...marcus, role: 'leadership' } })).status).toBe(200);
+    expect((await call('GET', '/auth/me', { cookie })).json).toMatchObject({ role: 'leadership' });
+    expect((await call('POST', '/cities', { cookie, body: { name: 'Testville', country: 'GH' } })).status).toBe(403);
+    const demoted = (await call('GET', '/users/2', { cookie: admin })).json;
+    expect((await call('PUT', '/users/2', { cookie: admin, body: { ...demoted, disabled: true } })).status).toBe(200);
     expect((await call('GET', '/cities', { cookie })).status).toBe(401);
   });
 

@@ -4,7 +4,10 @@ import { ApiError } from '../lib/errors';
 import type { SignedInUser } from './sessions';
 
 /** What the session middleware leaves on the request for the routes. */
-export type AuthVariables = { user: SignedInUser; sessionToken: string };
+export type AuthVariables = { user: SignedInUser; sessionToken: string; revision: number };
+
+/** The data revision the request read at its start (server/lib/revision.ts), if it did. */
+export const revisionOf = (c: Context): number | undefined => (c as Context<{ Variables: AuthVariables }>).get('revision');
 
 export const notSignedIn = () => new ApiError(401, 'app.auth.required');
 export const forbidden = () => new ApiError(403, 'app.auth.forbidden');

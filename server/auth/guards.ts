@@ -2,8 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { ApiError } from '../lib/errors';
 import { notSignedIn, type AuthVariables } from './context';
-import { userOfSession } from './sessions';
-import type { DbOrTx } from '../db/client';
+import type { SessionReader } from './sessions';
 
 export const SESSION_COOKIE = 'sid';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -32,12 +31,19 @@ function sameSite(c: Context, origin: string, allowedOrigins: readonly string[])
   }
 }
 
-/** Every route behind it needs a live session: the user is left on the request, or 401. */
-export function requireSession(db: DbOrTx, now: () => string): MiddlewareHandler<{ Variables: AuthVariables }> {
+/**
+ * Every route behind it needs a live session: the user is left on the request, or 401. With
+ * `readRevision`, the data revision is read once and left on the request too.
+ */
+export function requireSession(userOfSession: SessionReader, now: () => string, readRevision?: () => Promise<number>): MiddlewareHandler<{ Variables: AuthVariables }> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    const user = token ? await userOfSession(db, token, now()) : null;
-    if (!user || !token) throw notSignedIn();
+    if (!token) throw notSignedIn();
+    // Read once here, it serves every kept answer of the request (server/lib/revisionCache.ts).
+    const revision = readRevision ? await readRevision() : undefined;
+    if (revision !== undefined) c.set('revision', revision);
+    const user = await userOfSession(token, now(), revision);
+    if (!user) throw notSignedIn();
     c.set('user', user);
     c.set('sessionToken', token);
     return next();

@@ -10,7 +10,7 @@ import { parseRecord, refuseIfAny } from '../lib/records';
 import { actorOf, type AuthVariables } from './context';
 import { SESSION_COOKIE, requireSession } from './guards';
 import { decoyHash, hashPassword, verifyPassword } from './password';
-import { SESSION_MAX_MS, createSession, endSession, endSessionsOf, type SignedInUser } from './sessions';
+import { SESSION_MAX_MS, createSession, endSession, endSessionsOf, type SessionReader, type SignedInUser } from './sessions';
 import { clearFailures, recordFailure, secondsToWait, throttleKeys } from './throttle';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -40,9 +40,9 @@ const invalid = () => new ApiError(401, 'app.auth.invalid');
 const publicUser = ({ id, email, fullName, role, region }: SignedInUser) => ({ id, email, fullName, role, region });
 
 /** POST /login, POST /logout, GET /me, POST /password — the only /api routes open without a session (login). */
-export function authRoutes({ handle, now }: { handle: Pick<DatabaseHandle, 'db' | 'dialect'>; now: () => string }) {
+export function authRoutes({ handle, now, userOfSession }: { handle: Pick<DatabaseHandle, 'db' | 'dialect'>; now: () => string; userOfSession: SessionReader }) {
   const { db } = handle;
-  const signedIn = requireSession(db, now);
+  const signedIn = requireSession(userOfSession, now);
   return new Hono<{ Variables: AuthVariables }>()
     .post('/login', async (c) => {
       const { email, password } = parseRecord(loginSchema, await readBody(c));

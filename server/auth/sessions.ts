@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor, AuRegion, Role } from '../../src/domain';
 import type { DbOrTx } from '../db/client';
+import { bumpRevision } from '../lib/revision';
+import { createRevisionCache } from '../lib/revisionCache';
 
 /** A session ends after 8 hours without a request, and 7 days after sign-in whatever happens. */
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
@@ -21,33 +23,61 @@ export async function createSession(db: DbOrTx, userId: number, now: string): Pr
   return token;
 }
 
-/**
- * The user a cookie's token signs in, or null: unknown token, expired session (which is
- * then deleted), or disabled user. Read with the user on every request, so logout and
- * disabling take effect at once.
- */
-export async function userOfSession(db: DbOrTx, token: string, now: string): Promise<SignedInUser | null> {
-  const tokenHash = hashToken(token);
+interface SessionRow extends SignedInUser {
+  disabled: boolean;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+async function readSession(db: DbOrTx, tokenHash: string): Promise<SessionRow | null> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
     .select(['users.id', 'users.email', 'users.fullName', 'users.role', 'users.region', 'users.disabled', 'sessions.createdAt', 'sessions.lastSeenAt'])
     .where('sessions.tokenHash', '=', tokenHash)
     .executeTakeFirst();
-  if (!row || Boolean(row.disabled)) return null;
-  const at = Date.parse(now);
-  if (at - Date.parse(row.lastSeenAt) > SESSION_IDLE_MS || at - Date.parse(row.createdAt) > SESSION_MAX_MS) {
-    await db.deleteFrom('sessions').where('tokenHash', '=', tokenHash).execute();
-    return null;
-  }
-  if (at - Date.parse(row.lastSeenAt) > TOUCH_EVERY_MS) {
-    await db.updateTable('sessions').set({ lastSeenAt: now }).where('tokenHash', '=', tokenHash).execute();
-  }
-  return { id: row.id, email: row.email, fullName: row.fullName, role: row.role as Role, region: row.region as AuRegion | null };
+  if (!row) return null;
+  return { ...row, role: row.role as Role, region: row.region as AuRegion | null, disabled: Boolean(row.disabled) };
 }
 
+const expired = (session: SessionRow, at: number) =>
+  at - Date.parse(session.lastSeenAt) > SESSION_IDLE_MS || at - Date.parse(session.createdAt) > SESSION_MAX_MS;
+
+/**
+ * Reads sessions with their users, kept in the process until the next write (every change of
+ * sessions or users bumps the revision: logout, disabling, a role or password change), so a
+ * request costs one single-row revision read, not a join. Logout, disabling and expiry still
+ * end a session at once, on every instance.
+ */
+export function createSessionReader(db: DbOrTx) {
+  const kept = createRevisionCache<SessionRow | null>(db, 10_000);
+  /** The user a cookie's token signs in, or null: unknown token, expired session (then deleted), disabled user. */
+  return async function userOfSession(token: string, now: string, revision?: number): Promise<SignedInUser | null> {
+    const tokenHash = hashToken(token);
+    let session = await kept(tokenHash, () => readSession(db, tokenHash), revision);
+    if (!session || session.disabled) return null;
+    const at = Date.parse(now);
+    // Another instance may have seen the session since: ask the database before ending it.
+    if (expired(session, at)) session = await readSession(db, tokenHash);
+    if (!session || session.disabled) return null;
+    if (expired(session, at)) {
+      await endSession(db, token);
+      return null;
+    }
+    if (at - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
+      await db.updateTable('sessions').set({ lastSeenAt: now }).where('tokenHash', '=', tokenHash).execute();
+      session.lastSeenAt = now;
+    }
+    const { id, email, fullName, role, region } = session;
+    return { id, email, fullName, role, region };
+  };
+}
+export type SessionReader = ReturnType<typeof createSessionReader>;
+
+/** Ends one session; the revision moves on, so no instance keeps it. */
 export async function endSession(db: DbOrTx, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('tokenHash', '=', hashToken(token)).execute();
+  await bumpRevision(db);
 }
 
 /** Ends every session of a user, or every one but the token given (a password change). */
@@ -55,6 +85,7 @@ export async function endSessionsOf(db: DbOrTx, userId: number, keepToken?: stri
   let query = db.deleteFrom('sessions').where('userId', '=', userId);
   if (keepToken) query = query.where('tokenHash', '<>', hashToken(keepToken));
   await query.execute();
+  await bumpRevision(db);
 }
 
 /** Sessions idle or too old are useless: removed now and then, not on the request path. */

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ListQuery, ListResource } from '../../src/domain';
 import type { DbOrTx } from '../db/client';
+import { revisionOf } from '../auth/context';
 import { readListQuery } from './http';
 import { contentRange } from './listSql';
 import { createRevisionCache } from './revisionCache';
@@ -28,10 +29,14 @@ export function createListAnswers(db: DbOrTx, today: () => string, maxEntries = 
   const cached = createRevisionCache<Answer>(db, maxEntries);
   return async function answerList<T>(c: Context, resource: ListResource, load: (query: ListQuery) => Promise<ListResult<T>>) {
     const query = readListQuery(c, resource);
-    const answer = await cached(`${resource} ${today()} ${JSON.stringify(query)}`, async () => {
-      const { data, total, start } = await load(query);
-      return { body: JSON.stringify(data), contentRange: contentRange(resource, start, data.length, total) };
-    });
+    const answer = await cached(
+      `${resource} ${today()} ${JSON.stringify(query)}`,
+      async () => {
+        const { data, total, start } = await load(query);
+        return { body: JSON.stringify(data), contentRange: contentRange(resource, start, data.length, total) };
+      },
+      revisionOf(c),
+    );
     c.header('Content-Range', answer.contentRange);
     return c.body(answer.body, 200, { 'Content-Type': 'application/json' });
   };

@@ -21,10 +21,13 @@ const SPA_POLICY = [
 /** An API answer is data, never a page. */
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
-/** On every answer; the API's are also never stored by a browser or a proxy (they hold contacts). */
+/**
+ * On every answer; the API's are also never stored by a browser or a proxy (they hold
+ * contacts). Set before the handler runs, so they go into the answer as it is made: touching
+ * the headers of a finished answer makes the Node adapter rebuild it as a full Fetch Response.
+ */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
-    await next();
     const api = c.req.path === '/api' || c.req.path.startsWith('/api/');
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');
@@ -32,5 +35,6 @@ export function securityHeaders(): MiddlewareHandler {
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
     c.header('Content-Security-Policy', api ? API_POLICY : SPA_POLICY);
     if (api) c.header('Cache-Control', 'no-store');
+    await next();
   };
 }

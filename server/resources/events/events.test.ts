@@ -163,8 +163,8 @@ describe.each(TEST_BACKENDS)('events on %s', (backend) => {
       const p = await partnership();
       for (let i = 0; i < 12; i++) await api.create('events', event([p.id], `2024-0${1 + (i % 9)}-1${i % 10}T09:00:00.000Z`));
       const queries = (range: number[]) => api.queriesOf(() => api.list('events', { range, sort: ['startsAt', 'ASC'] }));
-      // Two revision reads, the page, its count, and the partnerships of all its events; then
-      // the count is kept for the next page of the same list.
+      // Two revision reads (the request's, the kept counts'), the page, its count, and the
+      // partnerships of all its events; then the count is kept for the next page.
       expect(await queries([0, 1])).toBe(5);
       expect(await queries([0, 11])).toBe(4);
     });

@@ -109,9 +109,10 @@ describe.each(TEST_BACKENDS)('GET /api/partnerships on %s', (backend) => {
     };
     const small = await page([0, 1]);
     const large = await page([0, 49]);
-    // Two single-row revision reads (the kept pages and the kept counts), the page, its
-    // count, and the stage histories of all its rows; the next page of the same filter
-    // reuses the count; the same page again is one revision read.
+    // The request's single-row revision read (for its session and the kept pages), the page,
+    // the revision read of the kept counts, the count, and the stage histories of all its
+    // rows; the next page of the same filter reuses the count; the same page again is the
+    // revision read alone.
     expect(small.queries).toBe(5);
     expect(large.queries).toBe(4);
     expect((await page([0, 49])).queries).toBe(1);

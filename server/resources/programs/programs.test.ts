@@ -107,8 +107,8 @@ describe.each(TEST_BACKENDS)('programs on %s', (backend) => {
     const p = await partnership();
     for (let i = 0; i < 10; i++) await api.create('programs', program({ partnershipIds: [p.id], cityIds: [p.usCityId, p.africanCityId] }));
     const queries = (range: number[]) => api.queriesOf(() => api.list('programs', { range }));
-    // Two revision reads, the page, its count, and one query for each kind of link; then the
-    // count is kept for the next page of the same list.
+    // Two revision reads (the request's, the kept counts'), the page, its count, and one
+    // query for each kind of link; then the count is kept for the next page.
     expect(await queries([0, 1])).toBe(6);
     expect(await queries([0, 9])).toBe(5);
   });

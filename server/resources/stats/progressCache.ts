@@ -37,10 +37,15 @@ export function createProgressCache(handle: Pick<DatabaseHandle, 'db' | 'dialect
       });
   };
 
-  return function progressJson(today: string, region: AuRegion | null): Promise<string> {
-    return answers(`${today} ${region ?? ''}`, async () => {
-      const { settings, tallies } = await counts(today, () => count(today));
-      return JSON.stringify(progressFrom(tallies, settings, today, region));
-    });
+  /** `revision`: the one the request read at its start, if it did. */
+  return function progressJson(today: string, region: AuRegion | null, revision?: number): Promise<string> {
+    return answers(
+      `${today} ${region ?? ''}`,
+      async () => {
+        const { settings, tallies } = await counts(today, () => count(today), revision);
+        return JSON.stringify(progressFrom(tallies, settings, today, region));
+      },
+      revision,
+    );
   };
 }

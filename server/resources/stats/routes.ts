@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { isAuRegion } from '../../../src/domain';
 import type { AppDeps } from '../../app';
+import { revisionOf } from '../../auth/context';
 import { ApiError } from '../../lib/errors';
 import { createProgressCache } from './progressCache';
 
@@ -12,7 +13,7 @@ export const statsRoutes = ({ handle, today }: AppDeps) => {
     if (region !== null && !isAuRegion(region)) {
       throw new ApiError(400, `Unknown AU region: ${region}.`, { region: 'app.validation.choice' });
     }
-    const body = await progressJson(today(), region);
+    const body = await progressJson(today(), region, revisionOf(c));
     return c.body(body, 200, { 'Content-Type': 'application/json' });
   });
 };

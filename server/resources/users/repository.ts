@@ -15,6 +15,7 @@ import {
 } from '../../../src/domain';
 import { hashPassword } from '../../auth/password';
 import { endSessionsOf } from '../../auth/sessions';
+import { bumpRevision } from '../../lib/revision';
 import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx } from '../../db/client';
 import type { UserTable } from '../../db/schema';
 import { PASSWORD_CHANGED, recordAudit, type Changes } from '../../lib/audit';
@@ -153,6 +154,7 @@ export async function createUser(handle: Handle, body: Record<string, unknown>, 
     );
     const user = toUser(row);
     await recordAudit(tx, { actor, at: now, action: 'create', resource: 'users', recordId: user.id, before: null, after: user, extra: PASSWORD_SET });
+    await bumpRevision(tx);
     return user;
   });
 }
@@ -181,6 +183,8 @@ export async function updateUser(handle: Handle, id: number, body: Record<string
     const user = toUser(row);
     if (passwordHash || (user.disabled && !before.disabled)) await endSessionsOf(tx, id, actor.id === id ? sessionToken : undefined);
     await recordAudit(tx, { actor, at: now, action: 'update', resource: 'users', recordId: id, before, after: user, extra: passwordHash ? PASSWORD_CHANGED : undefined });
+    // Kept sessions (and the user they show) are read again.
+    await bumpRevision(tx);
     return user;
   });
 }
@@ -208,6 +212,7 @@ export async function deleteUser(handle: Handle, id: number, version: number | u
     await endSessionsOf(tx, id);
     await tx.deleteFrom('users').where('id', '=', id).execute();
     await recordAudit(tx, { actor, at: now, action: 'delete', resource: 'users', recordId: id, before, after: null, extra: PASSWORD_GONE });
+    await bumpRevision(tx);
     return before;
   });
 }
