@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../db/client';
+import { PASSWORD_CHANGED } from '../lib/audit';
 import { generatePassword, hashPassword } from './password';
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@500in5.local';
@@ -48,7 +49,7 @@ export async function ensureFirstAdmin(db: DbOrTx, { email = DEFAULT_ADMIN_EMAIL
   }
   await db
     .insertInto('audit')
-    .values({ at: now, userId: null, userName: null, action: existing ? 'update' : 'create', resource: 'users', recordId: id, changes: JSON.stringify({ role: { before: null, after: 'admin' }, password: { before: '…', after: '…' } }) })
+    .values({ at: now, userId: null, userName: null, action: existing ? 'update' : 'create', resource: 'users', recordId: id, changes: JSON.stringify({ role: { before: null, after: 'admin' }, ...PASSWORD_CHANGED }) })
     .execute();
   tell(
     password

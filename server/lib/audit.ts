@@ -1,8 +1,7 @@
-import type { Actor } from '../../src/domain';
+import { SECRET, type Actor, type AuditAction, type Changes } from '../../src/domain';
 import type { DbOrTx } from '../db/client';
 
-export type AuditAction = 'create' | 'update' | 'delete';
-export type Changes = Record<string, { before: unknown; after: unknown }>;
+export type { AuditAction, Changes };
 
 /**
  * Fields no person writes: the version and timestamps, and what the API derives or copies
@@ -73,4 +72,4 @@ export async function recordAudit(tx: DbOrTx, { actor, at, action, resource, rec
 }
 
 /** How a password change shows in the history: that it changed, never what it was. */
-export const PASSWORD_CHANGED: Changes = { password: { before: '…', after: '…' } };
+export const PASSWORD_CHANGED: Changes = { password: { before: SECRET, after: SECRET } };

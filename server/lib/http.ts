@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { ListQueryError, MAX_PAGE, parseListQuery, type ListQuery, type ListResource } from '../../src/domain';
+import { ListQueryError, parseListQuery, parseListQueryWith, type ListQuery, type ListResource, type ResourceSpec } from '../../src/domain';
 import { ApiError } from './errors';
 
 /**
@@ -22,12 +22,14 @@ export async function readBody(c: Context): Promise<Record<string, unknown>> {
   return body as Record<string, unknown>;
 }
 
-/** sort / range / filter as ra-data-simple-rest sends them; getMany (no range) gets every id it names. */
-export function readListQuery(c: Context, resource: ListResource): ListQuery {
+/**
+ * sort / range / filter as ra-data-simple-rest sends them, for a resource of LIST_SPECS or a
+ * list described by its own spec (users, audit); getMany (no range) gets every id it names.
+ */
+export function readListQuery(c: Context, list: ListResource | ResourceSpec): ListQuery {
   const params = new URL(c.req.url).searchParams;
   try {
-    const query = parseListQuery(resource, params);
-    return params.has('range') ? query : { ...query, range: [0, MAX_PAGE - 1] };
+    return typeof list === 'string' ? parseListQuery(list, params) : parseListQueryWith(list, params);
   } catch (error) {
     if (error instanceof ListQueryError) throw new ApiError(400, error.message, error.errors);
     throw error;

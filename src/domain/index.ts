@@ -10,3 +10,4 @@ export * from './goal';
 export * from './listQuery';
 export * from './user';
 export * from './permissions';
+export * from './audit';

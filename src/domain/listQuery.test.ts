@@ -25,10 +25,10 @@ describe('list parameters', () => {
     ]);
   });
 
-  it('defaults to the first page in the resource’s natural order', () => {
+  it('defaults to the resource’s natural order, and without a range (getMany) to every record, up to a page of 1000', () => {
     expect(parseListQuery('cities', new URLSearchParams())).toEqual({
       sort: { field: 'name', order: 'ASC' },
-      range: [0, 24],
+      range: [0, 999],
       conditions: [],
     });
   });

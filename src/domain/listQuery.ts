@@ -1,4 +1,6 @@
 import { AU_REGIONS, SIDES, US_REGIONS } from './regions';
+import { ROLES } from './user';
+import { AUDIT_ACTIONS, AUDITED_RESOURCES } from './audit';
 import { STAGES } from './stages';
 import { COHORTS, FOCUS_AREAS, PARTNERSHIP_KINDS } from './partnership';
 import { EVENT_TYPES } from './event';
@@ -117,6 +119,38 @@ export const LIST_SPECS = {
 } satisfies Record<string, ResourceSpec>;
 
 export type ListResource = keyof typeof LIST_SPECS;
+
+/**
+ * The lists that are not records of the pipeline: the team directory (/api/users) and the audit
+ * log (/api/audit). The same contract as LIST_SPECS, read by parseListQueryWith.
+ */
+export const DIRECTORY_LIST_SPECS = {
+  users: {
+    fields: {
+      id: int,
+      email: text,
+      fullName: text,
+      role: oneOf(ROLES),
+      region: oneOf(AU_REGIONS),
+      disabled: bool,
+    },
+    search: ['fullName', 'email'],
+    defaultSort: { field: 'fullName', order: 'ASC' },
+  },
+  audit: {
+    fields: {
+      id: int,
+      at: text,
+      userId: int,
+      userName: text,
+      action: oneOf(AUDIT_ACTIONS),
+      resource: oneOf(AUDITED_RESOURCES),
+      recordId: int,
+    },
+    search: ['userName'],
+    defaultSort: { field: 'id', order: 'DESC' },
+  },
+} satisfies Record<string, ResourceSpec>;
 export const LIST_RESOURCES = Object.keys(LIST_SPECS) as ListResource[];
 
 export interface Sort {
@@ -200,7 +234,14 @@ function parseCondition(spec: ResourceSpec, key: string, value: unknown): Condit
 
 /** Parses `sort`, `range` and `filter` as ra-data-simple-rest sends them; throws ListQueryError. */
 export function parseListQuery(resource: ListResource, params: URLSearchParams): ListQuery {
-  const spec: ResourceSpec = LIST_SPECS[resource];
+  return parseListQueryWith(LIST_SPECS[resource], params);
+}
+
+/**
+ * The same for a list described by `spec`. Without `range` it answers getMany, which wants
+ * every record it names: up to MAX_PAGE rows, not the first page.
+ */
+export function parseListQueryWith(spec: ResourceSpec, params: URLSearchParams): ListQuery {
   const sortParam = parseJsonParam(params, 'sort');
   let sort = spec.defaultSort;
   if (sortParam !== undefined) {
@@ -212,7 +253,7 @@ export function parseListQuery(resource: ListResource, params: URLSearchParams):
     }
     sort = { field: sortParam[0], order: sortParam[1] };
   }
-  const rangeParam = parseJsonParam(params, 'range') ?? [0, 24];
+  const rangeParam = parseJsonParam(params, 'range') ?? [0, MAX_PAGE - 1];
   if (
     !Array.isArray(rangeParam) ||
     rangeParam.length !== 2 ||

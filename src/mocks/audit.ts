@@ -1,27 +1,7 @@
+import { SECRET, type AuditAction, type AuditedResource, type AuditRow, type Changes } from '../domain';
 import type { MockStore } from './store';
 
-export const AUDITED_RESOURCES = ['cities', 'partnerships', 'events', 'programs', 'users'] as const;
-export type AuditedResource = (typeof AUDITED_RESOURCES)[number];
-export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
-export interface FieldChange {
-  before: unknown;
-  after: unknown;
-}
-export type Changes = Record<string, FieldChange>;
-
-/** One write, as GET /api/audit shows it. */
-export interface AuditRow {
-  id: number;
-  at: string;
-  userId: number | null;
-  userName: string | null;
-  action: AuditAction;
-  resource: AuditedResource;
-  recordId: number;
-  changes: Changes;
-}
+export type { AuditAction, AuditedResource, AuditRow, Changes };
 
 /** Set by the store, not by whoever wrote: never a change of theirs. */
 const META = ['id', 'version', 'createdAt', 'updatedAt'];
@@ -39,8 +19,6 @@ const DERIVED: Record<AuditedResource, readonly string[]> = {
   users: [],
 };
 
-/** The password is written down as changed, never with a value. */
-export const HIDDEN_PASSWORD = '…';
 
 type Fields = Record<string, unknown>;
 
@@ -62,7 +40,7 @@ export function diffOf(resource: AuditedResource, was: object | null, is: object
     const change = { before: before?.[field] ?? null, after: after?.[field] ?? null };
     if (!same(change.before, change.after)) changes[field] = structuredClone(change);
   }
-  if (passwordSet) changes.password = { before: before ? HIDDEN_PASSWORD : null, after: after ? HIDDEN_PASSWORD : null };
+  if (passwordSet) changes.password = { before: before ? SECRET : null, after: after ? SECRET : null };
   return changes;
 }
 

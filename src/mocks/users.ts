@@ -1,4 +1,4 @@
-import { AU_REGIONS, ROLES, userCreateSchema, userUpdateSchema, type ListQuery, type ResourceSpec } from '../domain';
+import { DIRECTORY_LIST_SPECS, userCreateSchema, userUpdateSchema, type ListQuery, type ResourceSpec } from '../domain';
 import { appendAudit, diffOf } from './audit';
 import { mustBeAllowed, signedInUser } from './auth';
 import { ApiError, invalid, notFound, parseWith } from './errors';
@@ -6,19 +6,8 @@ import { runQuery } from './query';
 import { asObject, checkVersion, type WriteOptions } from './records';
 import { nowIn, type MockStore, type MockUser } from './store';
 
-/** What GET /api/users may be sorted and filtered by: the team directory and the owner pickers. */
-export const USER_LIST: ResourceSpec = {
-  fields: {
-    id: { type: 'int', sort: true },
-    email: { type: 'text', sort: true },
-    fullName: { type: 'text', sort: true },
-    role: { type: 'enum', values: ROLES, sort: true },
-    region: { type: 'enum', values: AU_REGIONS, sort: true },
-    disabled: { type: 'bool', sort: true },
-  },
-  search: ['fullName', 'email'],
-  defaultSort: { field: 'fullName', order: 'ASC' },
-};
+/** What GET /api/users may be sorted and filtered by (the domain's list contract). */
+export const USER_LIST: ResourceSpec = DIRECTORY_LIST_SPECS.users;
 
 /** A copy: a caller can never reach into the store (and the store never holds a password). */
 const viewOf = (user: MockUser): MockUser => ({ ...user });

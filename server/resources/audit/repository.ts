@@ -1,46 +1,20 @@
 import type { Selectable } from 'kysely';
-import type { ListQuery, ResourceSpec } from '../../../src/domain';
+import { DIRECTORY_LIST_SPECS, type AuditRow, type ListQuery, type ResourceSpec } from '../../../src/domain';
 import { dialectOf, type DbOrTx } from '../../db/client';
 import type { AuditTable } from '../../db/schema';
 import type { AuditAction, Changes } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { orderSpecList, whereSpecList } from '../specLists';
 
-export const AUDITED_RESOURCES = ['cities', 'partnerships', 'events', 'programs', 'users'] as const;
-export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
-
-/** What GET /api/audit may be sorted and filtered by (as the mock); newest first unless asked otherwise. */
-export const AUDIT_LIST: ResourceSpec = {
-  fields: {
-    id: { type: 'int', sort: true },
-    at: { type: 'date', sort: true },
-    userId: { type: 'int', sort: true },
-    userName: { type: 'text', sort: true },
-    action: { type: 'enum', values: AUDIT_ACTIONS, sort: true },
-    resource: { type: 'enum', values: AUDITED_RESOURCES, sort: true },
-    recordId: { type: 'int', sort: true },
-  },
-  search: ['userName'],
-  defaultSort: { field: 'id', order: 'DESC' },
-};
-
-/** One write as the API shows it: the changes parsed, field by field. */
-export interface AuditRow {
-  id: number;
-  at: string;
-  userId: number | null;
-  userName: string | null;
-  action: AuditAction;
-  resource: string;
-  recordId: number;
-  changes: Changes;
-}
+/** What GET /api/audit may be sorted and filtered by (the domain's list contract). */
+export const AUDIT_LIST: ResourceSpec = DIRECTORY_LIST_SPECS.audit;
 
 const toRow = (row: Selectable<AuditTable>): AuditRow => ({
   ...row,
   // PostgreSQL's bigserial comes back as a number (int8 is parsed as one), SQLite's as one already.
   id: Number(row.id),
   action: row.action as AuditAction,
+  resource: row.resource as AuditRow['resource'],
   changes: JSON.parse(row.changes) as Changes,
 });
 

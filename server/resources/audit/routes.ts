@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import type { RouteDeps } from '../../app';
 import { authorize, forbidden } from '../../auth/context';
 import { parseId } from '../../lib/errors';
+import { readListQuery } from '../../lib/http';
 import { contentRange } from '../../lib/listSql';
-import { readSpecListQuery } from '../specLists';
 import { AUDIT_LIST, getAuditRow, isOneRecord, listAudit } from './repository';
 
 const readOnly = () => {
@@ -17,7 +17,7 @@ const readOnly = () => {
 export const auditRoutes = ({ handle }: RouteDeps) =>
   new Hono()
     .get('/', async (c) => {
-      const query = readSpecListQuery(c, AUDIT_LIST);
+      const query = readListQuery(c, AUDIT_LIST);
       authorize(c, 'list', 'audit', isOneRecord(query) ? {} : undefined);
       const { data, total, start } = await listAudit(handle.db, query);
       c.header('Content-Range', contentRange('audit', start, data.length, total));

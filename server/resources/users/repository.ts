@@ -1,9 +1,9 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import {
-  AU_REGIONS,
+  DIRECTORY_LIST_SPECS,
+  SECRET,
   passwordSchema,
-  ROLES,
   userCreateSchema,
   userUpdateSchema,
   type Actor,
@@ -26,19 +26,8 @@ import { orderSpecList, whereSpecList } from '../specLists';
 
 type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
 
-/** What GET /api/users may be sorted and filtered by: the team directory and the owner pickers (as the mock). */
-export const USER_LIST: ResourceSpec = {
-  fields: {
-    id: { type: 'int', sort: true },
-    email: { type: 'text', sort: true },
-    fullName: { type: 'text', sort: true },
-    role: { type: 'enum', values: ROLES, sort: true },
-    region: { type: 'enum', values: AU_REGIONS, sort: true },
-    disabled: { type: 'bool', sort: true },
-  },
-  search: ['fullName', 'email'],
-  defaultSort: { field: 'fullName', order: 'ASC' },
-};
+/** What GET /api/users may be sorted and filtered by (the domain's list contract). */
+export const USER_LIST: ResourceSpec = DIRECTORY_LIST_SPECS.users;
 
 /** A user as the API shows them: never the password hash. */
 export interface UserView extends User {
@@ -137,8 +126,8 @@ export async function newPasswordHash(body: Record<string, unknown>): Promise<st
 }
 
 /** How the history shows the password: that it was set or went, never a value. */
-const PASSWORD_SET: Changes = { password: { before: null, after: '…' } };
-const PASSWORD_GONE: Changes = { password: { before: '…', after: null } };
+const PASSWORD_SET: Changes = { password: { before: null, after: SECRET } };
+const PASSWORD_GONE: Changes = { password: { before: SECRET, after: null } };
 
 export async function createUser(handle: Handle, body: Record<string, unknown>, { actor, now }: Writer): Promise<UserView> {
   const { password: _password, ...input } = parseRecord(userCreateSchema, body);

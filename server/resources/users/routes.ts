@@ -2,10 +2,9 @@ import { Hono } from 'hono';
 import type { RouteDeps } from '../../app';
 import { authorize, type AuthVariables } from '../../auth/context';
 import { parseId } from '../../lib/errors';
-import { readBody, versionFromIfMatch } from '../../lib/http';
+import { readBody, readListQuery, versionFromIfMatch } from '../../lib/http';
 import { contentRange } from '../../lib/listSql';
 import { writerOf } from '../../lib/records';
-import { readSpecListQuery } from '../specLists';
 import { createUser, deleteUser, getUser, listUsers, updateUser, USER_LIST } from './repository';
 
 /**
@@ -16,7 +15,7 @@ export const usersRoutes = ({ handle, now, today }: RouteDeps) =>
   new Hono<{ Variables: AuthVariables }>()
     .get('/', async (c) => {
       authorize(c, 'list', 'users');
-      const { data, total, start } = await listUsers(handle.db, readSpecListQuery(c, USER_LIST));
+      const { data, total, start } = await listUsers(handle.db, readListQuery(c, USER_LIST));
       c.header('Content-Range', contentRange('users', start, data.length, total));
       return c.json(data);
     })

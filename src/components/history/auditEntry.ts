@@ -1,17 +1,9 @@
-/** One row of GET /api/audit (docs/decisions/011): who changed what, and each field before → after. */
-export interface AuditEntry {
-  id: number;
-  at: string;
-  userId: number | null;
-  userName: string;
-  action: 'create' | 'update' | 'delete';
-  resource: string;
-  recordId: number;
-  changes: Record<string, { before: unknown; after: unknown }>;
-}
+import type { AuditRow } from '../../domain';
 
-/** What the API writes in place of a secret (a password): shown as "changed", never as a value. */
-export const SECRET = '…';
+export { SECRET } from '../../domain';
+
+/** One row of GET /api/audit (docs/decisions/011). */
+export type AuditEntry = AuditRow;
 
 /**
  * A stored value in plain words: empty is "—", a list is comma-separated, yes/no are

@@ -1,27 +1,14 @@
 import { http, HttpResponse } from 'msw';
-import type { ListQuery, ResourceSpec } from '../../domain';
-import { AUDIT_ACTIONS, AUDITED_RESOURCES } from '../audit';
+import { DIRECTORY_LIST_SPECS, type ListQuery, type ResourceSpec } from '../../domain';
 import { forbidden, mustBeAllowed } from '../auth';
 import { notFound } from '../errors';
-import { parseQueryOf } from '../listParams';
+import { listQueryOf } from './records';
 import { runQuery } from '../query';
 import type { MockStore } from '../store';
 import { listResponse, parseId, signedIn } from './respond';
 
-/** What GET /api/audit may be sorted and filtered by. Newest first unless asked otherwise. */
-export const AUDIT_LIST: ResourceSpec = {
-  fields: {
-    id: { type: 'int', sort: true },
-    at: { type: 'text', sort: true },
-    userId: { type: 'int', sort: true },
-    userName: { type: 'text', sort: true },
-    action: { type: 'enum', values: AUDIT_ACTIONS, sort: true },
-    resource: { type: 'enum', values: AUDITED_RESOURCES, sort: true },
-    recordId: { type: 'int', sort: true },
-  },
-  search: ['userName'],
-  defaultSort: { field: 'id', order: 'DESC' },
-};
+/** What GET /api/audit may be sorted and filtered by (the domain's list contract). */
+export const AUDIT_LIST: ResourceSpec = DIRECTORY_LIST_SPECS.audit;
 
 /** The History tab asks for one record (`resource` and `recordId`, one of each): every signed-in user may. */
 const isOneRecord = (query: ListQuery) =>
@@ -35,7 +22,7 @@ export function auditHandlers(getStore: () => MockStore) {
   return [
     http.get('*/api/audit', ({ request }) =>
       signedIn(getStore, (store) => {
-        const query = parseQueryOf(AUDIT_LIST, new URL(request.url).searchParams);
+        const query = listQueryOf(AUDIT_LIST, new URL(request.url).searchParams);
         mustBeAllowed(store, 'list', 'audit', isOneRecord(query) ? {} : undefined);
         return listResponse('audit', runQuery(store.audit, AUDIT_LIST, query));
       }),

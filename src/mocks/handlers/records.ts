@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { LIST_RESOURCES, ListQueryError, MAX_PAGE, parseListQuery, type ListResource } from '../../domain';
+import { LIST_RESOURCES, ListQueryError, parseListQuery, parseListQueryWith, type ListResource, type ResourceSpec } from '../../domain';
 import { mustBeAllowed } from '../auth';
 import { ApiError } from '../errors';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../records';
@@ -11,11 +11,10 @@ function resourceOf(raw: unknown): ListResource {
   throw new ApiError(404, `Unknown resource: ${String(raw)}.`);
 }
 
-function listQueryOf(resource: ListResource, params: URLSearchParams) {
+/** The list query of a resource of LIST_SPECS or of a list with its own spec (users, audit). */
+export function listQueryOf(list: ListResource | ResourceSpec, params: URLSearchParams) {
   try {
-    const query = parseListQuery(resource, params);
-    // getMany sends no range: it wants every record it names, not the first page.
-    return params.has('range') ? query : { ...query, range: [0, MAX_PAGE - 1] as [number, number] };
+    return typeof list === 'string' ? parseListQuery(list, params) : parseListQueryWith(list, params);
   } catch (error) {
     if (error instanceof ListQueryError) throw new ApiError(400, error.message, error.errors);
     throw error;

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { mustBeAllowed } from '../auth';
-import { parseQueryOf } from '../listParams';
+import { listQueryOf } from './records';
 import type { MockStore } from '../store';
 import { createUser, deleteUser, getUser, listUsers, updateUser, USER_LIST } from '../users';
 import { listResponse, parseId, readJson, signedIn, versionFromIfMatch } from './respond';
@@ -14,7 +14,7 @@ export function userHandlers(getStore: () => MockStore) {
     http.get('*/api/users', ({ request }) =>
       signedIn(getStore, (store) => {
         mustBeAllowed(store, 'list', 'users');
-        return listResponse('users', listUsers(store, parseQueryOf(USER_LIST, new URL(request.url).searchParams)));
+        return listResponse('users', listUsers(store, listQueryOf(USER_LIST, new URL(request.url).searchParams)));
       }),
     ),
     http.get('*/api/users/:id', ({ params }) =>
