@@ -42,6 +42,9 @@ try {
 
   // The app opens on the sign-in page: a demo account of the mock mode (decision 011).
   await page.goto(`${site.url}/#/`);
+  await page.getByText('Every demo account uses the password').waitFor();
+  await settle(page);
+  await page.screenshot({ path: `${OUT}/sign-in.png` });
   await signInThroughPage(page, { email: 'marcus.ellison@sistercities.example', password: 'sister-cities-demo' });
   await page.locator('.recharts-wrapper').first().waitFor();
   await settle(page);
