@@ -5,6 +5,7 @@ import { migrate, openDatabase, type DatabaseHandle } from './db/client';
 import { isEmpty, seedDatabase } from './db/seed';
 import { ensureFirstAdmin } from './auth/firstAdmin';
 import { purgeExpiredSessions } from './auth/sessions';
+import { purgeOldFailures } from './auth/throttle';
 import { parseEnv, type Env } from './env';
 import { loadGazetteer } from './gazetteer';
 import { builtSpaDir, createServerApp, listen, type RunningServer } from './serve';
@@ -52,8 +53,11 @@ async function main() {
   const spaDir = builtSpaDir();
   const app = createServerApp({ handle, now, today, gazetteer, allowedOrigins: env.ALLOWED_ORIGINS }, { spaDir });
   const server = await listen(app, env.PORT);
-  // Expired sessions no longer sign anyone in; their rows are cleared now and then.
-  const purge = () => purgeExpiredSessions(handle.db, now()).catch((error: unknown) => console.error('Purging expired sessions failed', error));
+  // Expired sessions and old failure counts no longer matter; their rows are cleared now and then.
+  const purge = () =>
+    Promise.all([purgeExpiredSessions(handle.db, now()), purgeOldFailures(handle.db, now())]).catch((error: unknown) =>
+      console.error('Purging expired sessions and old sign-in failures failed', error),
+    );
   void purge();
   setInterval(() => void purge(), 60 * 60 * 1000).unref();
   stopOnSignals(server, handle);

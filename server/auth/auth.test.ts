@@ -54,6 +54,9 @@ describe.each(TEST_BACKENDS)('sign-in on %s', (backend) => {
     expect((await call('GET', '/auth/me', { cookie: cookieOf(ok) })).json).toMatchObject({ id: 2, role: 'staff' });
     const remote = await login('marcus@example.org', PASSWORD, 'https://pipeline.example.org');
     expect(remote.headers.get('set-cookie')).toMatch(/Secure/);
+    // Behind a proxy that forwards Host: localhost but says the browser used HTTPS.
+    const proxied = await call('POST', '/auth/login', { body: { email: 'ada@example.org', password: PASSWORD }, headers: { 'X-Forwarded-Proto': 'https' } });
+    expect(proxied.headers.get('set-cookie')).toMatch(/Secure/);
   });
 
   it('answers a wrong password, an unknown email and a disabled user alike, with 401', async () => {
@@ -127,6 +130,13 @@ describe.each(TEST_BACKENDS)('sign-in on %s', (backend) => {
     expect((await login('marcus@example.org')).status).toBe(200);
     // Another account is not slowed down by these failures (no address in app.request).
     expect((await login('ada@example.org')).status).toBe(200);
+  });
+
+  it('counts guesses sent all at once: only the free ones are checked, the rest wait', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => login('marcus@example.org', i === 19 ? PASSWORD : `guess ${i}`)));
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(15);
+    expect(statuses.filter((status) => status !== 429).every((status) => status === 401)).toBe(true);
   });
 
   it('changes a password only with the current one, and ends the other sessions', async () => {

@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../db/client';
 import { PASSWORD_CHANGED } from '../lib/audit';
 import { generatePassword, hashPassword } from './password';
+import { endSessionsOf } from './sessions';
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@500in5.local';
 
@@ -38,6 +39,8 @@ export async function ensureFirstAdmin(db: DbOrTx, { email = DEFAULT_ADMIN_EMAIL
       .set({ role: 'admin', region: null, disabled: 0, passwordHash, version: existing.version + 1, updatedAt: now })
       .where('id', '=', existing.id)
       .execute();
+    // A new password ends whatever sessions the account had.
+    await endSessionsOf(db, existing.id);
     id = existing.id;
   } else {
     const row = await db

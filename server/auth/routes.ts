@@ -11,17 +11,21 @@ import { actorOf, type AuthVariables } from './context';
 import { SESSION_COOKIE, requireSession } from './guards';
 import { decoyHash, hashPassword, verifyPassword } from './password';
 import { SESSION_MAX_MS, createSession, endSession, endSessionsOf, type SessionReader, type SignedInUser } from './sessions';
-import { clearFailures, recordFailure, secondsToWait, throttleKeys } from './throttle';
+import { releaseAttempt, reserveAttempt, throttleKeys, TooManyAttempts } from './throttle';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** HttpOnly, SameSite=Strict, and Secure everywhere but on this machine (plain http://localhost). */
+/**
+ * HttpOnly, SameSite=Strict, and Secure everywhere but on plain http://localhost: also when a
+ * proxy in front says the browser came in over HTTPS, whatever Host it forwards.
+ */
 function setSessionCookie(c: Context, token: string) {
-  const { hostname } = new URL(c.req.url);
+  const { hostname, protocol } = new URL(c.req.url);
+  const https = protocol === 'https:' || c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim() === 'https';
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Strict',
-    secure: !LOCAL_HOSTS.has(hostname),
+    secure: https || !LOCAL_HOSTS.has(hostname),
     path: '/',
     maxAge: SESSION_MAX_MS / 1000,
   });
@@ -46,22 +50,21 @@ export function authRoutes({ handle, now, userOfSession }: { handle: Pick<Databa
   return new Hono<{ Variables: AuthVariables }>()
     .post('/login', async (c) => {
       const { email, password } = parseRecord(loginSchema, await readBody(c));
-      const keys = throttleKeys(email, addressOf(c));
-      const wait = await secondsToWait(db, keys, now());
-      if (wait > 0) {
-        const error = new ApiError(429, 'app.auth.tooManyAttempts');
-        error.retryAfter = wait;
-        throw error;
+      let reservation;
+      try {
+        reservation = await reserveAttempt(handle, throttleKeys(email, addressOf(c)), now());
+      } catch (error) {
+        if (!(error instanceof TooManyAttempts)) throw error;
+        const refusal = new ApiError(429, 'app.auth.tooManyAttempts');
+        refusal.retryAfter = error.seconds;
+        throw refusal;
       }
       const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
       // The same work and the same answer whether the account exists, is disabled or the
       // password is wrong: the answer does not tell which emails have an account.
       const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
-      if (!user || !matches || Boolean(user.disabled)) {
-        await recordFailure(db, keys, now());
-        throw invalid();
-      }
-      await clearFailures(db, email);
+      if (!user || !matches || Boolean(user.disabled)) throw invalid();
+      await releaseAttempt(handle, reservation);
       setSessionCookie(c, await createSession(db, user.id, now()));
       return c.json(publicUser({ ...user, role: user.role as SignedInUser['role'], region: user.region as SignedInUser['region'] }));
     })

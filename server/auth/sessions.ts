@@ -76,16 +76,17 @@ export type SessionReader = ReturnType<typeof createSessionReader>;
 
 /** Ends one session; the revision moves on, so no instance keeps it. */
 export async function endSession(db: DbOrTx, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('tokenHash', '=', hashToken(token)).execute();
-  await bumpRevision(db);
+  const [result] = await db.deleteFrom('sessions').where('tokenHash', '=', hashToken(token)).execute();
+  // Only a session that existed: an unknown cookie must not make every instance drop its caches.
+  if (Number(result?.numDeletedRows ?? 0) > 0) await bumpRevision(db);
 }
 
 /** Ends every session of a user, or every one but the token given (a password change). */
 export async function endSessionsOf(db: DbOrTx, userId: number, keepToken?: string): Promise<void> {
   let query = db.deleteFrom('sessions').where('userId', '=', userId);
   if (keepToken) query = query.where('tokenHash', '<>', hashToken(keepToken));
-  await query.execute();
-  await bumpRevision(db);
+  const [result] = await query.execute();
+  if (Number(result?.numDeletedRows ?? 0) > 0) await bumpRevision(db);
 }
 
 /** Sessions idle or too old are useless: removed now and then, not on the request path. */

@@ -1,49 +1,89 @@
-import type { DbOrTx } from '../db/client';
+import { writeTransaction, type DatabaseHandle, type DbOrTx } from '../db/client';
+import type { LoginFailureTable } from '../db/schema';
 import { isUniqueViolation } from '../lib/records';
 
 /**
- * Slowing down password guessing, per account and per address: the first failures are free
- * (people mistype), from the 5th within 15 minutes each attempt must wait, 1 s, then 2 s,
- * 4 s … at most 15 minutes. Kept in the database, so several instances share the count.
+ * Slowing down password guessing, per account and per address. Every attempt is counted
+ * before its password is checked, in one write transaction (so parallel attempts take turns
+ * and none slips past the count); a success takes its own attempt back. Per account the first
+ * 4 attempts in 15 minutes are free (people mistype), then each must wait 1 s, 2 s, 4 s … at
+ * most 15 minutes. Per address the same from the 20th: one address may be a whole office, or
+ * a proxy. Kept in the database, so several instances share the count.
  */
-export const FREE_FAILURES = 4;
+export const FREE_ATTEMPTS = { email: 4, address: 20 } as const;
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_WAIT_MS = 15 * 60 * 1000;
 
+type Kind = keyof typeof FREE_ATTEMPTS;
+type Row = LoginFailureTable;
+
 export const throttleKeys = (email: string, address: string | null) => [`email:${email}`, ...(address ? [`address:${address}`] : [])];
+const kindOf = (key: string): Kind => (key.startsWith('email:') ? 'email' : 'address');
 
-/** How many seconds the caller must still wait before trying again under any of `keys`, or 0. */
-export async function secondsToWait(db: DbOrTx, keys: readonly string[], now: string): Promise<number> {
-  const rows = await db.selectFrom('loginFailures').select('blockedUntil').where('key', 'in', [...keys]).execute();
-  const until = Math.max(0, ...rows.map((row) => (row.blockedUntil ? Date.parse(row.blockedUntil) : 0)));
-  return Math.max(0, Math.ceil((until - Date.parse(now)) / 1000));
-}
-
-/** Counts one more failure under each key and sets how long the next attempt must wait. */
-export async function recordFailure(db: DbOrTx, keys: readonly string[], now: string): Promise<void> {
-  for (const key of keys) {
-    try {
-      await countFailure(db, key, now);
-    } catch (error) {
-      // Two failures at once both found no row: the second counts on the row the first wrote.
-      if (!isUniqueViolation(error)) throw error;
-      await countFailure(db, key, now);
-    }
+export class TooManyAttempts extends Error {
+  constructor(readonly seconds: number) {
+    super('Too many attempts');
   }
 }
 
-async function countFailure(db: DbOrTx, key: string, now: string) {
-  const at = Date.parse(now);
-  const row = await db.selectFrom('loginFailures').selectAll().where('key', '=', key).executeTakeFirst();
-  const recent = row && at - Date.parse(row.lastFailureAt) <= FAILURE_WINDOW_MS;
-  const failures = (recent ? row.failures : 0) + 1;
-  const waitMs = failures > FREE_FAILURES ? Math.min(MAX_WAIT_MS, 1000 * 2 ** (failures - FREE_FAILURES - 1)) : 0;
-  const values = { failures, lastFailureAt: now, blockedUntil: waitMs > 0 ? new Date(at + waitMs).toISOString() : null };
-  if (row) await db.updateTable('loginFailures').set(values).where('key', '=', key).execute();
-  else await db.insertInto('loginFailures').values({ key, ...values }).execute();
+/** What an attempt changed, to take it back when it succeeds. */
+export type Reservation = ReadonlyArray<{ key: string; before: Row | undefined }>;
+
+/**
+ * Counts an attempt under every key, or throws TooManyAttempts (counting nothing) while one
+ * of them must still wait.
+ */
+export async function reserveAttempt(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, keys: readonly string[], now: string): Promise<Reservation> {
+  try {
+    return await writeTransaction(handle, (tx) => countAttempt(tx, handle.dialect === 'postgres', keys, now));
+  } catch (error) {
+    // Two first attempts at once both found no row: the later one counts on the row written.
+    if (!isUniqueViolation(error)) throw error;
+    return writeTransaction(handle, (tx) => countAttempt(tx, handle.dialect === 'postgres', keys, now));
+  }
 }
 
-/** A successful sign-in clears the account's count (not the address's: one success proves little). */
-export async function clearFailures(db: DbOrTx, email: string): Promise<void> {
-  await db.deleteFrom('loginFailures').where('key', '=', `email:${email}`).execute();
+async function countAttempt(tx: DbOrTx, lock: boolean, keys: readonly string[], now: string): Promise<Reservation> {
+  const at = Date.parse(now);
+  let query = tx.selectFrom('loginFailures').selectAll().where('key', 'in', [...keys]);
+  if (lock) query = query.forUpdate();
+  const rows = new Map((await query.execute()).map((row) => [row.key, row]));
+  const until = Math.max(0, ...[...rows.values()].map((row) => (row.blockedUntil ? Date.parse(row.blockedUntil) : 0)));
+  if (until > at) throw new TooManyAttempts(Math.ceil((until - at) / 1000));
+  const reservation = [];
+  for (const key of keys) {
+    const before = rows.get(key);
+    const recent = before && at - Date.parse(before.lastFailureAt) <= FAILURE_WINDOW_MS;
+    const failures = (recent ? before.failures : 0) + 1;
+    const free = FREE_ATTEMPTS[kindOf(key)];
+    const waitMs = failures > free ? Math.min(MAX_WAIT_MS, 1000 * 2 ** (failures - free - 1)) : 0;
+    const values = { failures, lastFailureAt: now, blockedUntil: waitMs > 0 ? new Date(at + waitMs).toISOString() : null };
+    if (before) await tx.updateTable('loginFailures').set(values).where('key', '=', key).execute();
+    else await tx.insertInto('loginFailures').values({ key, ...values }).execute();
+    reservation.push({ key, before });
+  }
+  return reservation;
+}
+
+/**
+ * A successful sign-in: the account starts afresh, and the address gets its attempt back
+ * (one success proves nothing about the other attempts from there).
+ */
+export async function releaseAttempt(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, reservation: Reservation): Promise<void> {
+  await writeTransaction(handle, async (tx) => {
+    for (const { key, before } of reservation) {
+      if (kindOf(key) === 'email' || !before) await tx.deleteFrom('loginFailures').where('key', '=', key).execute();
+      else await tx.updateTable('loginFailures').set({ failures: before.failures, lastFailureAt: before.lastFailureAt, blockedUntil: before.blockedUntil }).where('key', '=', key).execute();
+    }
+  });
+}
+
+/** Counts that no longer slow anyone down are removed now and then, not on the request path. */
+export async function purgeOldFailures(db: DbOrTx, now: string): Promise<void> {
+  const windowStart = new Date(Date.parse(now) - FAILURE_WINDOW_MS).toISOString();
+  await db
+    .deleteFrom('loginFailures')
+    .where('lastFailureAt', '<', windowStart)
+    .where((eb) => eb.or([eb('blockedUntil', 'is', null), eb('blockedUntil', '<', now)]))
+    .execute();
 }
