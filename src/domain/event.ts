@@ -49,3 +49,18 @@ export interface SciEvent extends EventInput {
   createdAt: string;
   updatedAt: string;
 }
+
+type ActivityFacts = Pick<SciEvent, 'startsAt' | 'partnershipIds'>;
+
+/**
+ * The partnerships whose last activity a write of an event may move (null: no event before,
+ * or none after): those it joins or leaves, and, when its day changes, all it lists. Whoever
+ * writes the event must be allowed to change each of them: a coordinator's event cannot wake
+ * up another region's stalled partnership.
+ */
+export function partnershipsMovedBy(before: ActivityFacts | null, after: ActivityFacts | null): number[] {
+  const was = new Set(before?.partnershipIds ?? []);
+  const is = new Set(after?.partnershipIds ?? []);
+  const sameDay = before !== null && after !== null && before.startsAt.slice(0, 10) === after.startsAt.slice(0, 10);
+  return [...new Set([...was, ...is])].filter((id) => !sameDay || was.has(id) !== is.has(id));
+}

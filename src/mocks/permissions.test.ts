@@ -90,8 +90,10 @@ describe('a coordinator (Western)', () => {
     const western = partnershipIn('GH');
     const eastern = partnershipIn('KE');
     const event = { type: 'virtual_meeting', title: 'Video call', startsAt: '2026-12-01T10:00:00.000Z', virtual: true };
-    expect((await callApi('POST', '/events', { ...event, partnershipIds: [eastern.id, western.id] })).status).toBe(201);
+    expect((await callApi('POST', '/events', { ...event, partnershipIds: [western.id] })).status).toBe(201);
     expect(await callApi('POST', '/events', { ...event, partnershipIds: [eastern.id] })).toMatchObject(FORBIDDEN);
+    // Linking another region's partnership would move its last activity: not hers to do.
+    expect(await callApi('POST', '/events', { ...event, partnershipIds: [eastern.id, western.id] })).toMatchObject(FORBIDDEN);
     expect(await callApi('POST', '/events', event)).toMatchObject(FORBIDDEN);
     const program = { kind: 'exchange', title: 'Exchange', cycleYear: 2026, status: 'open' };
     expect((await callApi('POST', '/programs', { ...program, cityIds: [western.africanCityId] })).status).toBe(201);
@@ -104,6 +106,26 @@ describe('a coordinator (Western)', () => {
     const eastern = partnershipIn('KE');
     const event = api.create('events', { type: 'exchange', title: 'Visit', startsAt: '2026-12-01T10:00:00.000Z', partnershipIds: [western.id] });
     expect(await callApi('PUT', `/events/${event.id}`, { ...event, partnershipIds: [eastern.id] })).toMatchObject(FORBIDDEN);
-    expect((await callApi('PUT', `/events/${event.id}`, { ...event, partnershipIds: [western.id, eastern.id] })).status).toBe(200);
+    // Held in an Eastern city it touches both regions, and stays hers.
+    expect((await callApi('PUT', `/events/${event.id}`, { ...event, cityId: eastern.africanCityId })).status).toBe(200);
+  });
+});
+
+describe('an event and the partnerships it moves', () => {
+  it('never lets a coordinator’s event move the last activity of another region’s partnership', async () => {
+    const ghanaian = partnershipIn('GH');
+    const egyptian = partnershipIn('EG');
+    const visit = { type: 'delegation_visit', title: 'Visit', startsAt: '2026-11-20T09:00:00.000Z' };
+    api.signIn(WESTERN);
+    expect(await callApi('POST', '/events', { ...visit, partnershipIds: [ghanaian.id, egyptian.id] })).toMatchObject(FORBIDDEN);
+    expect(api.get('partnerships', egyptian.id)).toEqual(egyptian);
+    api.signIn(STAFF);
+    const shared = (await callApi('POST', '/events', { ...visit, partnershipIds: [ghanaian.id, egyptian.id] })).json;
+    api.signIn(WESTERN);
+    const renamed = await callApi('PUT', `/events/${shared.id}`, { ...shared, title: 'Joint visit' });
+    expect(renamed.status).toBe(200);
+    expect(await callApi('PUT', `/events/${shared.id}`, { ...renamed.json, startsAt: '2026-11-21T09:00:00.000Z' })).toMatchObject(FORBIDDEN);
+    expect(await callApi('DELETE', `/events/${shared.id}`)).toMatchObject(FORBIDDEN);
+    expect(api.get('events', shared.id)).toEqual(renamed.json);
   });
 });

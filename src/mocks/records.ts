@@ -64,6 +64,7 @@ export function createRecord<R extends ListResource>(store: MockStore, resource:
   const record = { ...fields, ...meta } as StoredRecords[R];
   const view = viewOf(store, resource, record);
   if (guard) mustBeAllowed(store, 'create', resource, view);
+  if (guard) rules.guardWrite?.(store, null, record);
   table.set(record.id, record);
   rules.afterWrite?.(store, null, record);
   appendAudit(store, { action: 'create', resource, recordId: record.id, changes: diffOf(resource, null, view) }, now);
@@ -98,6 +99,7 @@ export function updateRecord<R extends ListResource>(
   const record = { ...before, ...fields, version: before.version + 1, updatedAt: now } as StoredRecords[R];
   const view = viewOf(store, resource, record);
   if (guard) mustBeAllowed(store, 'update', resource, view);
+  if (guard) rules.guardWrite?.(store, before, record);
   tableOf(store, resource).set(id, record);
   rules.afterWrite?.(store, before, record);
   appendAudit(store, { action: 'update', resource, recordId: id, changes: diffOf(resource, beforeView, view) }, now);
@@ -117,6 +119,7 @@ export function deleteRecord<R extends ListResource>(
   const view = viewOf(store, resource, before);
   if (guard) mustBeAllowed(store, 'delete', resource, view);
   if (version !== undefined) checkVersion(before, version);
+  if (guard) rules.guardWrite?.(store, before, null);
   rules.beforeDelete?.(store, before);
   tableOf(store, resource).delete(id);
   rules.afterWrite?.(store, before, null);

@@ -37,6 +37,25 @@ describe.each(TEST_BACKENDS)('who may write events on %s', (backend) => {
     expect(json[0].regions).toEqual(['Western']);
   });
 
+  it('never lets a coordinator’s event move the last activity of another region’s partnership', async () => {
+    const abena = await api.as(ABENA);
+    const egyptian = await api.create('partnerships', await api.draft({ africanCityId: cairo.id, lastActivityAt: '2025-01-01' }));
+    const quiet = (await api.call('GET', `/partnerships/${egyptian.id}`)).json;
+    expect(quiet.stalled).toBe(true);
+    const past = '2026-11-20T09:00:00.000Z';
+    // Joining it to her own event would wake it up: refused, nothing written.
+    expect(await abena('POST', '/events', event({ startsAt: past, partnershipIds: [ghanaPartnership.id, egyptian.id] }))).toMatchObject(FORBIDDEN);
+    const shared = await api.create('events', event({ startsAt: past, partnershipIds: [ghanaPartnership.id, egyptian.id] }));
+    // Its title is hers to change; its day, or the links, move the Egyptian partnership: not hers.
+    expect((await abena('PUT', `/events/${shared.id}`, { ...shared, title: 'Joint visit' })).status).toBe(200);
+    const renamed = (await api.call('GET', `/events/${shared.id}`)).json;
+    expect(await abena('PUT', `/events/${shared.id}`, { ...renamed, startsAt: '2026-11-21T09:00:00.000Z' })).toMatchObject(FORBIDDEN);
+    expect(await abena('PUT', `/events/${shared.id}`, { ...renamed, partnershipIds: [ghanaPartnership.id] })).toMatchObject(FORBIDDEN);
+    expect(await abena('DELETE', `/events/${shared.id}`)).toMatchObject(FORBIDDEN);
+    expect(await stored(shared.id)).toEqual(renamed);
+    expect((await api.call('GET', `/partnerships/${egyptian.id}`)).json.lastActivityAt).toBe('2026-11-20');
+  });
+
   it('lets a coordinator write events touching their region, and no other', async () => {
     const abena = await api.as(ABENA);
     const own = await abena('POST', '/events', event({ partnershipIds: [ghanaPartnership.id] }));

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { eventInputSchema, type AuRegion, type ListQuery, type SciEvent } from '../../../src/domain';
+import { eventInputSchema, partnershipsMovedBy, type Actor, type AuRegion, type ListQuery, type SciEvent } from '../../../src/domain';
 import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx, type Dialect } from '../../db/client';
 import type { Database, EventTable } from '../../db/schema';
 import { syncLastActivity } from '../../lib/activity';
@@ -119,6 +119,17 @@ async function writeLinks(tx: DbOrTx, eventId: number, partnershipIds: readonly 
  * Logs an event; a past one is activity of the partnerships it is linked to. A coordinator
  * logs only events touching their region (by its city or a partnership).
  */
+/**
+ * An event moves the last activity of partnerships (partnershipsMovedBy): the writer must be
+ * allowed to change each of them, or nothing is written.
+ */
+async function mustMoveActivityOf(tx: DbOrTx, actor: Actor, before: SciEvent | null, after: SciEvent | null) {
+  const ids = partnershipsMovedBy(before, after);
+  if (ids.length === 0) return;
+  const partnerships = await tx.selectFrom('partnerships').select('region').where('id', 'in', ids).execute();
+  for (const partnership of partnerships) mustBeAllowed(actor, 'update', 'partnerships', partnership);
+}
+
 export async function createEvent(handle: Handle, body: Record<string, unknown>, { actor, now, today }: Writer) {
   const input = parseInput(body);
   return writeTransaction(handle, async (tx) => {
@@ -131,6 +142,7 @@ export async function createEvent(handle: Handle, body: Record<string, unknown>,
       .executeTakeFirstOrThrow();
     await writeLinks(tx, row.id, input.partnershipIds, false);
     const event = toEvent(row, { partnershipIds: input.partnershipIds, regions });
+    await mustMoveActivityOf(tx, actor, null, event);
     // Partnerships' last activity follows: a consequence, recorded by this one row.
     await syncLastActivity(tx, handle.dialect, { before: null, after: event }, today);
     await recordAudit(tx, { actor, at: now, action: 'create', resource: 'events', recordId: row.id, before: null, after: event });
@@ -168,6 +180,7 @@ export async function updateEvent(handle: Handle, id: number, body: Record<strin
       .executeTakeFirstOrThrow();
     await writeLinks(tx, id, input.partnershipIds, true);
     const event = toEvent(row, { partnershipIds: input.partnershipIds, regions });
+    await mustMoveActivityOf(tx, actor, before, event);
     await syncLastActivity(tx, handle.dialect, { before, after: event }, today);
     await recordAudit(tx, { actor, at: now, action: 'update', resource: 'events', recordId: id, before, after: event });
     await bumpRevision(tx);
@@ -180,6 +193,7 @@ export async function deleteEvent(handle: Handle, id: number, version: number | 
     const before = await lockedEvent(handle, tx, id);
     mustBeAllowed(actor, 'delete', 'events', before);
     checkIfMatch(before, version);
+    await mustMoveActivityOf(tx, actor, before, null);
     await tx.deleteFrom('events').where('id', '=', id).execute();
     await syncLastActivity(tx, handle.dialect, { before, after: null }, today);
     await recordAudit(tx, { actor, at: now, action: 'delete', resource: 'events', recordId: id, before, after: null });

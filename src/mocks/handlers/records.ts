@@ -59,6 +59,8 @@ export function recordHandlers(getStore: () => MockStore) {
     http.delete('*/api/:resource/:id', ({ request, params }) =>
       signedIn(getStore, (store) => {
         const resource = resourceOf(params.resource);
+        // The role first, as the server asks it: leadership hears 403 even for an unknown id.
+        mustBeAllowed(store, 'delete', resource);
         return HttpResponse.json(deleteRecord(store, resource, parseId(params.id), versionFromIfMatch(request)));
       }),
     ),

@@ -1,4 +1,5 @@
-import { eventInputSchema, type SciEvent } from '../../domain';
+import { eventInputSchema, partnershipsMovedBy, type SciEvent } from '../../domain';
+import { mustBeAllowed } from '../auth';
 import { syncLastActivity } from '../activity';
 import { invalid, parseWith } from '../errors';
 import type { MockStore } from '../store';
@@ -22,4 +23,12 @@ export const eventRules: ResourceRules<'events'> = {
   },
   view: (store, event: SciEvent) => ({ ...event, regions: regionsOf(store, { cityIds: [event.cityId], partnershipIds: event.partnershipIds }) }),
   afterWrite: syncLastActivity,
+  // An event moves its partnerships' last activity: each must be one the writer may change.
+  guardWrite(store, before, after) {
+    for (const id of partnershipsMovedBy(before, after)) {
+      const partnership = store.tables.partnerships.get(id);
+      const region = partnership ? store.tables.cities.get(partnership.africanCityId)?.region : null;
+      mustBeAllowed(store, 'update', 'partnerships', { region: region ?? null });
+    }
+  },
 };

@@ -12,6 +12,8 @@ export interface ResourceRules<R extends ListResource> {
   /** Keeps other records true after a write or (with `after` null) a delete. */
   afterWrite?(store: MockStore, before: StoredRecords[R] | null, after: StoredRecords[R] | null): void;
   beforeDelete?(store: MockStore, record: StoredRecords[R]): void;
+  /** Refuses (403) a write that would change records the signed-in user may not change. */
+  guardWrite?(store: MockStore, before: StoredRecords[R] | null, after: StoredRecords[R] | null): void;
 }
 
 /** Fields a schema knows but the body left out are stored as null, never as missing. */
