@@ -155,6 +155,15 @@ describe.each(TEST_BACKENDS)('sign-in on %s', (backend) => {
     expect(audit).toMatchObject([{ userId: 2, action: 'update', recordId: 2, changes: JSON.stringify({ password: { before: '…', after: '…' } }) }]);
   });
 
+  it('slows down guessing the current password from an open session, as at sign-in', async () => {
+    const cookie = cookieOf(await login('marcus@example.org'));
+    const guess = () => call('POST', '/auth/password', { cookie, body: { currentPassword: 'guess', password: 'a brand new passphrase' } });
+    for (let attempt = 1; attempt <= 5; attempt++) expect((await guess()).status).toBe(400);
+    const blocked = await guess();
+    expect(blocked).toMatchObject({ status: 429, json: { message: 'app.auth.tooManyAttempts' } });
+    expect((await login('marcus@example.org')).status).toBe(429);
+  });
+
   it('refuses a mutation from another site, and a body that is not JSON', async () => {
     const cookie = cookieOf(await login('marcus@example.org'));
     const city = { name: 'Testville', country: 'GH' };

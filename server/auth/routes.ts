@@ -47,18 +47,21 @@ const publicUser = ({ id, email, fullName, role, region }: SignedInUser) => ({ i
 export function authRoutes({ handle, now, userOfSession }: { handle: Pick<DatabaseHandle, 'db' | 'dialect'>; now: () => string; userOfSession: SessionReader }) {
   const { db } = handle;
   const signedIn = requireSession(userOfSession, now);
+  /** Counts a password check against the account and the address, or 429 while they must wait. */
+  const attempt = async (c: Context, email: string) => {
+    try {
+      return await reserveAttempt(handle, throttleKeys(email, addressOf(c)), now());
+    } catch (error) {
+      if (!(error instanceof TooManyAttempts)) throw error;
+      const refusal = new ApiError(429, 'app.auth.tooManyAttempts');
+      refusal.retryAfter = error.seconds;
+      throw refusal;
+    }
+  };
   return new Hono<{ Variables: AuthVariables }>()
     .post('/login', async (c) => {
       const { email, password } = parseRecord(loginSchema, await readBody(c));
-      let reservation;
-      try {
-        reservation = await reserveAttempt(handle, throttleKeys(email, addressOf(c)), now());
-      } catch (error) {
-        if (!(error instanceof TooManyAttempts)) throw error;
-        const refusal = new ApiError(429, 'app.auth.tooManyAttempts');
-        refusal.retryAfter = error.seconds;
-        throw refusal;
-      }
+      const reservation = await attempt(c, email);
       const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
       // The same work and the same answer whether the account exists, is disabled or the
       // password is wrong: the answer does not tell which emails have an account.
@@ -79,8 +82,11 @@ export function authRoutes({ handle, now, userOfSession }: { handle: Pick<Databa
       const user = actorOf(c);
       const body = await readBody(c);
       const password = passwordSchema.safeParse(body.password);
+      // Guessing the current password from a session left open counts as guessing at sign-in.
+      const reservation = await attempt(c, user.email);
       const row = await db.selectFrom('users').select('passwordHash').where('id', '=', user.id).executeTakeFirstOrThrow();
       const current = typeof body.currentPassword === 'string' && (await verifyPassword(body.currentPassword, row.passwordHash));
+      if (current) await releaseAttempt(handle, reservation);
       refuseIfAny({
         ...(current ? {} : { currentPassword: 'app.auth.wrongPassword' }),
         ...(password.success ? {} : { password: password.error.issues[0]!.message }),
