@@ -1,41 +1,17 @@
-import { FOCUS_AREAS, PARTNERSHIP_KINDS, STALL_THRESHOLD_DAYS, isOpenStage, isSignedStage, type City, type Stage } from '../../src/domain';
+import { FOCUS_AREAS, PARTNERSHIP_KINDS, isOpenStage, isSignedStage, type City, type Stage } from '../../src/domain';
 import type { Random } from '../../src/domain/seed/random';
 import type { User } from '../../src/domain/seed/types';
 import { CITY_IMPORT_AT } from '../../src/domain/seed/cities';
+import type { Selectable } from 'kysely';
+import type { PartnershipTable } from '../../server/db/schema';
+import { derivedColumns } from '../../server/resources/partnerships/rows';
 import { cityPairs } from './cityPairs';
 import { dayOf, isoOfDay, timestampOf } from './days';
 
 /** One partnership as the tables store it: the row, its focus-area rows, one stage-history row. */
 export interface GeneratedPartnership {
-  row: {
-    id: number;
-    version: number;
-    createdAt: string;
-    updatedAt: string;
-    africanCityId: number;
-    usCityId: number;
-    kind: string;
-    stage: Stage;
-    closedReason: string | null;
-    cohort: '500in5' | 'preexisting';
-    ownerId: number;
-    firstContactAt: string;
-    signedAt: string | null;
-    sciRecognizedAt: string | null;
-    lastActivityAt: string;
-    nextStep: string | null;
-    nextStepDue: string | null;
-    notes: string | null;
-    focusAreas: string;
-    region: string;
-    usRegion: string;
-    country: string;
-    usState: string;
-    africanCityName: string;
-    usCityName: string;
-    isOpen: 0 | 1;
-    stalledAfter: string | null;
-  };
+  /** The stored row, as the repositories write it (derived columns from derivedColumns). */
+  row: Selectable<PartnershipTable>;
   focusAreas: string[];
   history: { stage: Stage; at: string; by: number; byName: string; note: null };
 }
@@ -102,12 +78,11 @@ export function partnershipGenerator(random: Random, cities: readonly City[], us
     const owner = random.pick(staff);
     const picked = new Set(random.sample(FOCUS_AREAS, random.weighted(focusCount)));
     const focusAreas = FOCUS_AREAS.filter((area) => picked.has(area));
-    const threshold = STALL_THRESHOLD_DAYS[stage];
     const recognized = time.signed !== null && us.sciMember && stage !== 'ended' && random.chance(0.7) ? time.signed + random.int(20, 90) : null;
     const stageAt = timestampOf(time.stageDay, random.int(8 * 3600, 18 * 3600));
     const activityAt = timestampOf(time.lastActivity, random.int(8 * 3600, 20 * 3600));
     const createdAt = cohort === 'preexisting' ? CITY_IMPORT_AT : timestampOf(time.start, random.int(8 * 3600, 18 * 3600));
-    const row: GeneratedPartnership['row'] = {
+    const own = {
       id,
       version: 1,
       createdAt,
@@ -126,16 +101,8 @@ export function partnershipGenerator(random: Random, cities: readonly City[], us
       nextStep: open && stage !== 'dormant' ? random.pick(time.signed === null ? STEPS_BEFORE_SIGNING : STEPS_AFTER_SIGNING) : null,
       nextStepDue: open && stage !== 'dormant' ? isoOfDay(today + random.int(-30, 75)) : null,
       notes: random.chance(0.2) ? random.pick(NOTES) : null,
-      focusAreas: JSON.stringify(focusAreas),
-      region: african.region,
-      usRegion: us.region,
-      country: african.country,
-      usState: us.admin1 ?? '',
-      africanCityName: african.name,
-      usCityName: us.name,
-      isOpen: open ? 1 : 0,
-      stalledAfter: threshold === undefined ? null : isoOfDay(time.lastActivity + threshold),
     };
+    const row = { ...own, ...derivedColumns({ ...own, focusAreas }, african, us) };
     return { row, focusAreas, history: { stage, at: stageAt, by: owner.id, byName: owner.fullName, note: null } };
   };
 }

@@ -125,6 +125,37 @@ export function yearSeries(countedPerYear: readonly number[], settings: Settings
   });
 }
 
+/** What is counted of the partnerships; every other figure of the dashboard follows from it. */
+export interface ProgressCounts {
+  counted: number;
+  countedAllRegions: number;
+  africanCities: number;
+  stalled: number;
+  /** Counted partnerships signed in initiative year 1, 2, … */
+  perYear: number[];
+  byStage: Record<Stage, number>;
+  byRegion: Record<AuRegion, number>;
+  byFocusArea: Record<FocusArea, number>;
+}
+
+/** The dashboard's figures from the counts: the window, the pace, the pipeline and the series. */
+export function progressStats(counts: ProgressCounts, settings: Settings, today: string, region: AuRegion | null): ProgressStats {
+  const { perYear, ...figures } = counts;
+  return {
+    asOf: today,
+    region,
+    startDate: settings.startDate,
+    endDate: windowEnd(settings),
+    years: settings.years,
+    target: settings.target,
+    ...figures,
+    currentYear: initiativeYear(today, settings),
+    ...paceFigures(counts.counted, settings, today),
+    inPipeline: PRE_SIGNATURE.reduce((sum, stage) => sum + counts.byStage[stage], 0),
+    byYear: yearSeries(perYear, settings),
+  };
+}
+
 /**
  * Every figure of the progress dashboard, from the partnerships (optionally of one AU
  * region). The reference implementation: the server computes the same in SQL.
@@ -143,7 +174,6 @@ export function computeProgress(
   let counted = 0;
   let countedAllRegions = 0;
   let stalled = 0;
-  let inPipeline = 0;
 
   for (const p of partnerships) {
     if (countsTowardGoal(p, settings)) countedAllRegions++;
@@ -151,7 +181,6 @@ export function computeProgress(
     if (isStalled(p, today)) stalled++;
     if (p.cohort !== '500in5') continue;
     byStage[p.stage]++;
-    if (PRE_SIGNATURE.includes(p.stage)) inPipeline++;
     if (!countsTowardGoal(p, settings)) continue;
     counted++;
     cities.add(p.africanCityId);
@@ -160,25 +189,10 @@ export function computeProgress(
     countedByYear[initiativeYear(p.signedAt!, settings)]!++;
   }
 
-  const byYear = yearSeries(countedByYear.slice(1, settings.years + 1), settings);
-
-  return {
-    asOf: today,
+  return progressStats(
+    { counted, countedAllRegions, africanCities: cities.size, stalled, perYear: countedByYear.slice(1, settings.years + 1), byStage, byRegion, byFocusArea },
+    settings,
+    today,
     region,
-    startDate: settings.startDate,
-    endDate: windowEnd(settings),
-    years: settings.years,
-    target: settings.target,
-    counted,
-    countedAllRegions,
-    africanCities: cities.size,
-    currentYear: initiativeYear(today, settings),
-    ...paceFigures(counted, settings, today),
-    stalled,
-    inPipeline,
-    byYear,
-    byStage,
-    byRegion,
-    byFocusArea,
-  };
+  );
 }

@@ -1,12 +1,8 @@
 import {
-  yearSeries,
   AU_REGIONS,
+  progressStats,
   FOCUS_AREAS,
-  initiativeYear,
-  paceFigures,
-  PRE_SIGNATURE,
   STAGES,
-  windowEnd,
   type AuRegion,
   type FocusArea,
   type ProgressStats,
@@ -55,27 +51,20 @@ export function progressFrom(tallies: Tallies, settings: Settings, today: string
   const regions = region ? [region] : AU_REGIONS;
   const scoped = regions.map((r) => tallies[r]);
   const countedIn = (t: RegionTallies) => total(t.countedByYear);
-  const counted = total(scoped.map(countedIn));
-  const byStage = sumOf(STAGES, scoped.map((t) => t.byStage));
   const perYear = Array.from({ length: settings.years }, (_, index) => total(scoped.map((t) => t.countedByYear[index] ?? 0)));
-  const byYear = yearSeries(perYear, settings);
-  return {
-    asOf: today,
+  return progressStats(
+    {
+      counted: total(scoped.map(countedIn)),
+      countedAllRegions: total(AU_REGIONS.map((r) => countedIn(tallies[r]))),
+      africanCities: total(scoped.map((t) => t.africanCities)),
+      stalled: total(scoped.map((t) => t.stalled)),
+      perYear,
+      byStage: sumOf(STAGES, scoped.map((t) => t.byStage)),
+      byRegion: Object.fromEntries(AU_REGIONS.map((r) => [r, regions.includes(r) ? countedIn(tallies[r]) : 0])) as Record<AuRegion, number>,
+      byFocusArea: sumOf(FOCUS_AREAS, scoped.map((t) => t.byFocusArea)),
+    },
+    settings,
+    today,
     region,
-    startDate: settings.startDate,
-    endDate: windowEnd(settings),
-    years: settings.years,
-    target: settings.target,
-    counted,
-    countedAllRegions: total(AU_REGIONS.map((r) => countedIn(tallies[r]))),
-    africanCities: total(scoped.map((t) => t.africanCities)),
-    currentYear: initiativeYear(today, settings),
-    ...paceFigures(counted, settings, today),
-    stalled: total(scoped.map((t) => t.stalled)),
-    inPipeline: total(PRE_SIGNATURE.map((stage) => byStage[stage])),
-    byYear,
-    byStage,
-    byRegion: Object.fromEntries(AU_REGIONS.map((r) => [r, regions.includes(r) ? countedIn(tallies[r]) : 0])) as Record<AuRegion, number>,
-    byFocusArea: sumOf(FOCUS_AREAS, scoped.map((t) => t.byFocusArea)),
-  };
+  );
 }

@@ -5,7 +5,7 @@ import { EnumField } from '../../components/fields';
 import { LinkCountField } from '../../components/LinkFields';
 import { ParticipantsField } from '../../components/ParticipantFields';
 import { EventDatesField, EventLocationField } from './EventFields';
-import { eventFilters, HAS_REGIONS } from './eventFilters';
+import { eventFilters } from './eventFilters';
 import { useEventExporter } from './eventExporter';
 
 const latestFirst = { field: 'startsAt', order: 'DESC' } as const;
@@ -13,13 +13,13 @@ const latestFirst = { field: 'startsAt', order: 'DESC' } as const;
 /** Events, latest first, searchable and filterable, exported as readable CSV. */
 export function EventList() {
   const exporter = useEventExporter();
-  // A coordinator opens the list on their region, when the API can filter by it.
+  // A coordinator opens the list on their region (the filter stays removable).
   const { filterDefaultValues, isPending } = useRegionFilterDefaults('regions');
   if (isPending) return null;
   return (
     <List
       filters={eventFilters}
-      filterDefaultValues={HAS_REGIONS ? filterDefaultValues : undefined}
+      filterDefaultValues={filterDefaultValues}
       sort={latestFirst}
       perPage={25}
       exporter={exporter}

@@ -2,11 +2,8 @@ import { SelectArrayInput, DateInput, NullableBooleanInput, SearchInput, SelectI
 import { EVENT_TYPES } from '../../domain/event';
 import { FOCUS_AREAS } from '../../domain/partnership';
 import { choicesOf } from '../../lib/choices';
-import { AU_REGIONS, LIST_SPECS } from '../../domain';
+import { AU_REGIONS } from '../../domain';
 import { CityFilterInput, PartnershipFilterInput } from '../../components/LinkInputs';
-
-/** Whether the API lists events by `regions` (what a coordinator's list opens on). */
-export const HAS_REGIONS = 'regions' in LIST_SPECS.events.fields;
 
 /** The list's filters; every key is one the API's list contract (LIST_SPECS.events) accepts. */
 export const eventFilters = [
@@ -18,6 +15,6 @@ export const eventFilters = [
   <DateInput key="startsAt_lte" source="startsAt_lte" />,
   <PartnershipFilterInput key="partnershipIds" source="partnershipIds" label="resources.events.fields.partnershipIds" />,
   <CityFilterInput key="cityId" source="cityId" label="resources.events.fields.cityId" />,
-  // The AU regions the record touches (derived by the API), when the list contract has them.
-  ...(HAS_REGIONS ? [<SelectArrayInput key="regions" source="regions" choices={choicesOf('region', AU_REGIONS)} />] : []),
+  // The AU regions the record touches (derived by the API).
+  <SelectArrayInput key="regions" source="regions" choices={choicesOf('region', AU_REGIONS)} />,
 ];

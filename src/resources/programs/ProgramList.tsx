@@ -5,7 +5,7 @@ import { EnumField, LocaleDateField } from '../../components/fields';
 import { LinkCountField } from '../../components/LinkFields';
 import { ParticipantsField } from '../../components/ParticipantFields';
 import { ProgramStatusChip } from './ProgramStatusChip';
-import { programFilters, HAS_REGIONS } from './programFilters';
+import { programFilters } from './programFilters';
 import { useProgramExporter } from './programExporter';
 
 const latestCycleFirst = { field: 'cycleYear', order: 'DESC' } as const;
@@ -13,13 +13,13 @@ const latestCycleFirst = { field: 'cycleYear', order: 'DESC' } as const;
 /** Programs, latest cycle first, searchable and filterable, exported as readable CSV. */
 export function ProgramList() {
   const exporter = useProgramExporter();
-  // A coordinator opens the list on their region, when the API can filter by it.
+  // A coordinator opens the list on their region (the filter stays removable).
   const { filterDefaultValues, isPending } = useRegionFilterDefaults('regions');
   if (isPending) return null;
   return (
     <List
       filters={programFilters}
-      filterDefaultValues={HAS_REGIONS ? filterDefaultValues : undefined}
+      filterDefaultValues={filterDefaultValues}
       sort={latestCycleFirst}
       perPage={25}
       exporter={exporter}

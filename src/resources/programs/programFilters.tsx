@@ -2,11 +2,8 @@ import { SelectArrayInput, DateInput, NumberInput, SearchInput, SelectInput } fr
 import { PROGRAM_KINDS, PROGRAM_STATUSES } from '../../domain/program';
 import { FOCUS_AREAS } from '../../domain/partnership';
 import { choicesOf } from '../../lib/choices';
-import { AU_REGIONS, LIST_SPECS } from '../../domain';
+import { AU_REGIONS } from '../../domain';
 import { CityFilterInput, PartnershipFilterInput } from '../../components/LinkInputs';
-
-/** Whether the API lists programs by `regions` (what a coordinator's list opens on). */
-export const HAS_REGIONS = 'regions' in LIST_SPECS.programs.fields;
 
 /** The list's filters; every key is one the API's list contract (LIST_SPECS.programs) accepts. */
 export const programFilters = [
@@ -19,6 +16,6 @@ export const programFilters = [
   <DateInput key="deadline_lte" source="deadline_lte" />,
   <PartnershipFilterInput key="partnershipIds" source="partnershipIds" label="resources.programs.fields.partnershipIds" />,
   <CityFilterInput key="cityIds" source="cityIds" label="resources.programs.fields.cityIds" />,
-  // The AU regions the record touches (derived by the API), when the list contract has them.
-  ...(HAS_REGIONS ? [<SelectArrayInput key="regions" source="regions" choices={choicesOf('region', AU_REGIONS)} />] : []),
+  // The AU regions the record touches (derived by the API).
+  <SelectArrayInput key="regions" source="regions" choices={choicesOf('region', AU_REGIONS)} />,
 ];
