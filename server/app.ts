@@ -1,15 +1,20 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import type { DatabaseHandle } from './db/client';
+import type { DatabaseHandle, Db, DbOrTx, Dialect } from './db/database';
+import { actorOf, type AuthVariables } from './auth/context';
 import { rejectCrossSite, requireSession } from './auth/guards';
+import type { PasswordHasher } from './auth/password';
 import { authRoutes } from './auth/routes';
 import { createSessionReader } from './auth/sessions';
+import type { AppBindings } from './auth/transport';
+import { guardedDb } from './lib/guardedDb';
 import { revisionReader } from './lib/revision';
 import { securityHeaders } from './lib/securityHeaders';
 import { ApiError } from './lib/errors';
 import { createListAnswers, type ListAnswers } from './lib/listAnswers';
 import { createRowCounter, type RowCounter } from './lib/listSql';
+import { createWritePath, type Answer, type RecordChange, type Writer } from './lib/writePath';
 import { citiesRoutes } from './resources/cities/routes';
 import { partnershipsRoutes } from './resources/partnerships/routes';
 import { eventsRoutes } from './resources/events/routes';
@@ -20,6 +25,7 @@ import { usersRoutes } from './resources/users/routes';
 import { auditRoutes } from './resources/audit/routes';
 import type { GazetteerCity } from '../src/domain/seed';
 
+/** What the app is built from: no global, no Node module, so it runs on the server and in the page. */
 export interface AppDeps {
   handle: Pick<DatabaseHandle, 'db' | 'dialect'>;
   /** The current instant as an ISO timestamp; injectable so tests fix the clock. */
@@ -28,38 +34,57 @@ export interface AppDeps {
   today: () => string;
   /** The cities /api/gazetteer looks through. */
   gazetteer: readonly GazetteerCity[];
+  /** How passwords are hashed: Node's scrypt on the server, @noble/hashes in the page. */
+  passwords: PasswordHasher;
+  /** The client's network address, which sign-in attempts are counted under (none in the page). */
+  clientAddress?: (c: Context) => string | null;
   log?: (message: string, error?: unknown) => void;
   /** Origins besides the server's own whose pages may send mutations (e.g. the Vite dev server). */
   allowedOrigins?: readonly string[];
 }
 
-/** What the routes get: the app's dependencies and what the API keeps between requests. */
-export interface RouteDeps extends AppDeps {
+/** What the routes get: a database handle that cannot write records, and the one write path. */
+export interface RouteDeps extends Omit<AppDeps, 'handle'> {
+  db: Db;
+  dialect: Dialect;
+  /** Runs a change of records as the request's signed-in user (server/lib/writePath.ts). */
+  write: <C extends RecordChange>(c: Context, work: (tx: DbOrTx, writer: Writer) => Promise<C>) => Promise<Answer<C>>;
   countRows: RowCounter;
   answerList: ListAnswers;
 }
+
+export type AppEnv = { Bindings: AppBindings; Variables: AuthVariables };
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The whole API as one Hono app: no network, no globals; `app.request()` drives it in tests. */
 export function createApi(appDeps: AppDeps) {
   const log = appDeps.log ?? ((message, error) => console.error(message, error));
-  const { db } = appDeps.handle;
-  const deps: RouteDeps = { ...appDeps, countRows: createRowCounter(db), answerList: createListAnswers(db, appDeps.today) };
+  const { handle, ...rest } = appDeps;
+  const db = guardedDb(handle.db);
+  const writePath = createWritePath(handle);
+  const deps: RouteDeps = {
+    ...rest,
+    db,
+    dialect: handle.dialect,
+    write: (c, work) => writePath({ actor: actorOf(c), now: appDeps.now(), today: appDeps.today() }, work) as never,
+    countRows: createRowCounter(db),
+    answerList: createListAnswers(db, appDeps.today),
+  };
   const userOfSession = createSessionReader(db);
   const limitBody = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json({ message: 'The request body is larger than 1 MB.' }, 413),
   });
-  const api = new Hono()
+  const api = new Hono<AppEnv>()
     .use(rejectCrossSite(appDeps.allowedOrigins ?? []))
     // Only where a body is read: asking a GET for its body makes the Node adapter build a
-    // whole Fetch Request (with an AbortSignal), which costs more than answering a kept page.
+    // whole Fetch Request, which costs more than answering a kept page.
     .use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)))
     .route('/auth', authRoutes({ ...deps, userOfSession }))
     // Everything below needs a signed-in user.
     .use(requireSession(userOfSession, deps.now, revisionReader(db)))
-    .route('/stats', statsRoutes(deps))
+    .route('/stats', statsRoutes({ ...deps, handle }))
     .route('/gazetteer', gazetteerRoutes(deps))
     .route('/cities', citiesRoutes(deps))
     .route('/partnerships', partnershipsRoutes(deps))
@@ -83,7 +108,7 @@ export function createApi(appDeps: AppDeps) {
 
 /** The app: the API under /api (the SPA is added by the process that serves it). */
 export function createApp(deps: AppDeps) {
-  return new Hono()
+  return new Hono<AppEnv>()
     .use(securityHeaders())
     .route('/api', createApi(deps))
     .all('/api/:resource/:id?', (c) => c.json({ message: `Unknown resource: ${c.req.param('resource')}.` }, 404))

@@ -1,9 +1,11 @@
 import { sql } from 'kysely';
 import { toIsoDate } from '../src/domain';
 import { generateSeed, type GazetteerCity } from '../src/domain/seed';
-import { migrate, openDatabase, type DatabaseHandle } from './db/client';
+import { migrate, type DatabaseHandle } from './db/database';
+import { openDatabase } from './db/client';
 import { isEmpty, seedDatabase } from './db/seed';
 import { ensureFirstAdmin } from './auth/firstAdmin';
+import { nodePasswords } from './auth/nodeScrypt';
 import { purgeExpiredSessions } from './auth/sessions';
 import { purgeOldFailures } from './auth/throttle';
 import { parseEnv, type Env } from './env';
@@ -49,9 +51,10 @@ async function main() {
   await migrate(handle.db);
   const gazetteer = loadGazetteer();
   await seedIfEmpty(handle, env, gazetteer);
-  await ensureFirstAdmin(handle.db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, now: now(), tell: (message) => console.info(message) });
+  const passwords = nodePasswords();
+  await ensureFirstAdmin(handle, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, now: now(), passwords, tell: (message) => console.info(message) });
   const spaDir = builtSpaDir();
-  const app = createServerApp({ handle, now, today, gazetteer, allowedOrigins: env.ALLOWED_ORIGINS }, { spaDir });
+  const app = createServerApp({ handle, now, today, gazetteer, passwords, allowedOrigins: env.ALLOWED_ORIGINS }, { spaDir });
   const server = await listen(app, env.PORT);
   // Expired sessions and old failure counts no longer matter; their rows are cleared now and then.
   const purge = () =>

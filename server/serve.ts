@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono } from 'hono';
-import { createApp, type AppDeps } from './app';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createApp, type AppDeps, type AppEnv } from './app';
 
 /** Vite names what it puts in assets/ after a hash of its content: it never changes under that name. */
 const HASHED = 'public, max-age=31536000, immutable';
@@ -15,6 +16,15 @@ const cacheFor = (value: string) => (_path: string, c: Context) => {
   c.header('Cache-Control', value);
 };
 
+/** The address of the socket the request came in on (no proxy header is trusted). */
+function clientAddress(c: Context): string | null {
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** A path whose last segment has an extension names a file: when missing, a 404, not the app. */
 const namesAFile = (path: string) => /\.[^/]+$/.test(path);
 
@@ -23,8 +33,8 @@ const namesAFile = (path: string) => /\.[^/]+$/.test(path);
  * every page path so that reloading /partnerships/12 opens the app there. Unknown /api paths
  * stay JSON 404s and missing files stay 404s.
  */
-export function createServerApp(deps: AppDeps, { spaDir }: { spaDir: string | null }): Hono {
-  const app = createApp(deps);
+export function createServerApp(deps: AppDeps, { spaDir }: { spaDir: string | null }): Hono<AppEnv> {
+  const app = createApp({ clientAddress, ...deps });
   if (spaDir) {
     const indexHtml = serveStatic({ path: join(spaDir, 'index.html'), onFound: cacheFor(REVALIDATE) });
     app.use('/assets/*', serveStatic({ root: spaDir, onFound: cacheFor(HASHED) }));
@@ -49,7 +59,7 @@ export interface RunningServer {
 /** How long requests in flight may take to finish before their connections are cut. */
 const DRAIN_MS = 10_000;
 
-export function listen(app: Hono, port: number, hostname?: string): Promise<RunningServer> {
+export function listen(app: Hono<AppEnv>, port: number, hostname?: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
       const host = hostname ?? 'localhost';

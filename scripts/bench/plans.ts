@@ -2,6 +2,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
 import { createApp } from '../../server/app';
 import { ensureFirstAdmin } from '../../server/auth/firstAdmin';
+import { nodePasswords } from '../../server/auth/nodeScrypt';
 import type { Database } from '../../server/db/schema';
 import { toIsoDate } from '../../src/domain';
 import { initiativeCities } from '../gazetteer';
@@ -60,6 +61,8 @@ function timeAlone(connection: SqliteDatabase.Database, query: CompiledQuery): n
  * Runs each path through the real app in this process, on a connection set up as the server
  * sets its own, records every SQL statement it ran, then times and explains each one.
  */
+const passwords = nodePasswords();
+
 export async function explainRequests(databasePath: string, paths: string[]): Promise<RequestPlans[]> {
   const connection = new SqliteDatabase(databasePath);
   connection.pragma('journal_mode = WAL');
@@ -76,6 +79,7 @@ export async function explainRequests(databasePath: string, paths: string[]): Pr
   });
   const app = createApp({
     handle: { db, dialect: 'sqlite' },
+    passwords,
     now: () => new Date().toISOString(),
     today: () => toIsoDate(new Date()),
     gazetteer: initiativeCities(),
@@ -104,7 +108,7 @@ export async function explainRequests(databasePath: string, paths: string[]): Pr
  * The session look-up is part of every request, so its SQL is explained with the rest.
  */
 async function signedInHeaders(db: Kysely<Database>, app: ReturnType<typeof createApp>): Promise<Record<string, string>> {
-  await ensureFirstAdmin(db, { ...BENCH_ADMIN, now: new Date().toISOString(), tell: () => {} });
+  await ensureFirstAdmin({ db, dialect: 'sqlite' }, { ...BENCH_ADMIN, now: new Date().toISOString(), passwords, tell: () => {} });
   const response = await app.request('/api/auth/login', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -1,12 +1,14 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
-import type { DatabaseHandle } from '../db/client';
+import type { DatabaseHandle } from '../db/database';
 import { openTestDatabase, TEST_BACKENDS } from '../db/testDatabase';
-import { hashPassword } from './password';
+import { nodePasswords } from './nodeScrypt';
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from './sessions';
 
 const PASSWORD = 'correct horse battery staple';
 const START = Date.parse('2026-11-28T09:00:00.000Z');
+/** At the production cost: what sign-in really pays. */
+const passwords = nodePasswords();
 
 describe.each(TEST_BACKENDS)('sign-in on %s', (backend) => {
   let handle: DatabaseHandle;
@@ -29,12 +31,12 @@ describe.each(TEST_BACKENDS)('sign-in on %s', (backend) => {
   const cookieOf = (response: { headers: Headers }) => response.headers.get('set-cookie')!.split(';')[0]!;
 
   beforeAll(async () => {
-    passwordHash = await hashPassword(PASSWORD);
+    passwordHash = await passwords.hash(PASSWORD);
   });
   beforeEach(async () => {
     clock = START;
     handle = await openTestDatabase(backend);
-    server = createApp({ handle, now: () => new Date(clock).toISOString(), today: () => '2026-11-28', gazetteer: [], allowedOrigins: ['http://localhost:5173'] });
+    server = createApp({ handle, passwords, now: () => new Date(clock).toISOString(), today: () => '2026-11-28', gazetteer: [], allowedOrigins: ['http://localhost:5173'] });
     const at = new Date(START).toISOString();
     const user = (id: number, email: string, role: string, disabled = 0) => ({ id, email, fullName: `User ${id}`, role, region: null, disabled, passwordHash, version: 1, createdAt: at, updatedAt: at });
     await handle.db.insertInto('users').values([user(1, 'ada@example.org', 'admin'), user(2, 'marcus@example.org', 'staff'), user(3, 'gone@example.org', 'staff', 1)]).execute();

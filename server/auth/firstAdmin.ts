@@ -1,6 +1,8 @@
-import type { DbOrTx } from '../db/client';
+import { DIRECTORY_LIST_SPECS, textKeysOf } from '../../src/domain';
+import type { DatabaseHandle } from '../db/database';
 import { PASSWORD_CHANGED } from '../lib/audit';
-import { generatePassword, hashPassword } from './password';
+import { createWritePath } from '../lib/writePath';
+import { generatePassword, type PasswordHasher } from './password';
 import { endSessionsOf } from './sessions';
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@500in5.local';
@@ -9,6 +11,7 @@ interface FirstAdminOptions {
   email?: string;
   password?: string;
   now: string;
+  passwords: PasswordHasher;
   /** Where a generated password is shown, once. */
   tell: (message: string) => void;
 }
@@ -17,10 +20,11 @@ interface FirstAdminOptions {
  * A fresh install must have a way in: when no enabled admin can sign in, ADMIN_EMAIL (or
  * admin@500in5.local) becomes one, with ADMIN_PASSWORD or a generated password printed once.
  * An existing user of that email is promoted. Once an admin exists, nothing here changes:
- * ADMIN_PASSWORD never resets a password someone has since changed.
+ * ADMIN_PASSWORD never resets a password someone has since changed. Written through the
+ * write path in the server's own name (no actor), so the history shows it.
  */
-export async function ensureFirstAdmin(db: DbOrTx, { email = DEFAULT_ADMIN_EMAIL, password, now, tell }: FirstAdminOptions): Promise<void> {
-  const admin = await db
+export async function ensureFirstAdmin(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, { email = DEFAULT_ADMIN_EMAIL, password, now, passwords, tell }: FirstAdminOptions): Promise<void> {
+  const admin = await handle.db
     .selectFrom('users')
     .select('id')
     .where('role', '=', 'admin')
@@ -29,31 +33,30 @@ export async function ensureFirstAdmin(db: DbOrTx, { email = DEFAULT_ADMIN_EMAIL
     .executeTakeFirst();
   if (admin) return;
   const secret = password ?? generatePassword();
-  const passwordHash = await hashPassword(secret);
+  const passwordHash = await passwords.hash(secret);
   const address = email.trim().toLowerCase();
-  const existing = await db.selectFrom('users').select(['id', 'version']).where('email', '=', address).executeTakeFirst();
-  let id: number;
-  if (existing) {
-    await db
-      .updateTable('users')
-      .set({ role: 'admin', region: null, disabled: 0, passwordHash, version: existing.version + 1, updatedAt: now })
-      .where('id', '=', existing.id)
-      .execute();
-    // A new password ends whatever sessions the account had.
-    await endSessionsOf(db, existing.id);
-    id = existing.id;
-  } else {
-    const row = await db
-      .insertInto('users')
-      .values({ email: address, fullName: 'Administrator', role: 'admin', region: null, disabled: 0, passwordHash, version: 1, createdAt: now, updatedAt: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    id = row.id;
-  }
-  await db
-    .insertInto('audit')
-    .values({ at: now, userId: null, userName: null, action: existing ? 'update' : 'create', resource: 'users', recordId: id, changes: JSON.stringify({ role: { before: null, after: 'admin' }, ...PASSWORD_CHANGED }) })
-    .execute();
+  const write = createWritePath(handle);
+  await write({ actor: null, now, today: now.slice(0, 10) }, async (tx) => {
+    const existing = await tx.selectFrom('users').select(['id', 'version']).where('email', '=', address).executeTakeFirst();
+    const admin = { role: 'admin', region: null, disabled: 0, passwordHash, updatedAt: now };
+    let id: number;
+    if (existing) {
+      await tx.updateTable('users').set({ ...admin, version: existing.version + 1 }).where('id', '=', existing.id).execute();
+      // A new password ends whatever sessions the account had.
+      await endSessionsOf(tx, existing.id);
+      id = existing.id;
+    } else {
+      const named = { email: address, fullName: 'Administrator' };
+      const row = await tx
+        .insertInto('users')
+        .values({ ...named, ...textKeysOf(DIRECTORY_LIST_SPECS.users, named), ...admin, version: 1, createdAt: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      id = row.id;
+    }
+    const extra = { role: { before: null, after: 'admin' }, ...PASSWORD_CHANGED };
+    return { action: existing ? 'update' : 'create', resource: 'users', recordId: id, before: null, after: null, extra } as const;
+  });
   tell(
     password
       ? `First start: ${address} is the admin, with the password in ADMIN_PASSWORD.`

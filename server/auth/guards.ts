@@ -1,10 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { ApiError } from '../lib/errors';
 import { notSignedIn, type AuthVariables } from './context';
 import type { SessionReader } from './sessions';
-
-export const SESSION_COOKIE = 'sid';
+import { sessionTokenOf } from './transport';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -37,7 +35,7 @@ function sameSite(c: Context, origin: string, allowedOrigins: readonly string[])
  */
 export function requireSession(userOfSession: SessionReader, now: () => string, readRevision?: () => Promise<number>): MiddlewareHandler<{ Variables: AuthVariables }> {
   return async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = sessionTokenOf(c);
     if (!token) throw notSignedIn();
     // Read once here, it serves every kept answer of the request (server/lib/revisionCache.ts).
     const revision = readRevision ? await readRevision() : undefined;

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
 import type { Actor, AuRegion, Role } from '../../src/domain';
-import type { DbOrTx } from '../db/client';
+import type { DbOrTx } from '../db/database';
+import { randomBytes, toBase64Url } from '../lib/bytes';
 import { bumpRevision } from '../lib/revision';
 import { createRevisionCache } from '../lib/revisionCache';
 
@@ -14,11 +15,11 @@ export interface SignedInUser extends Actor {
   email: string;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+const hashToken = (token: string) => toBase64Url(sha256(new TextEncoder().encode(token)));
 
 /** Starts a session: the token goes to the cookie, only its hash to the database. */
 export async function createSession(db: DbOrTx, userId: number, now: string): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
+  const token = toBase64Url(randomBytes(32));
   await db.insertInto('sessions').values({ tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now }).execute();
   return token;
 }

@@ -1,4 +1,4 @@
-import { writeTransaction, type DatabaseHandle, type DbOrTx } from '../db/client';
+import { writeTransaction, type DatabaseHandle, type DbOrTx } from '../db/database';
 import type { LoginFailureTable } from '../db/schema';
 import { isUniqueViolation } from '../lib/records';
 

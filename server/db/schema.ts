@@ -5,6 +5,8 @@ import type { Generated } from 'kysely';
  * the same on SQLite and PostgreSQL, compared as text. Booleans are 0/1 on SQLite.
  */
 type Bool = boolean | number;
+/** A text field folded for search and sort (src/domain/text.ts): written with the field, never alone. */
+type TextKey = string | null;
 
 interface Meta {
   id: Generated<number>;
@@ -20,6 +22,8 @@ export interface UserTable extends Meta {
   region: string | null;
   disabled: Bool;
   passwordHash: string | null;
+  emailKey: TextKey;
+  fullNameKey: TextKey;
 }
 
 export interface CityTable extends Meta {
@@ -45,6 +49,11 @@ export interface CityTable extends Meta {
   sciMember: Bool;
   duesPaidThrough: string | null;
   notes: string | null;
+  nameKey: TextKey;
+  countryKey: TextKey;
+  admin1Key: TextKey;
+  leaderNameKey: TextKey;
+  contactNameKey: TextKey;
 }
 
 export interface PartnershipTable extends Meta {
@@ -75,6 +84,12 @@ export interface PartnershipTable extends Meta {
   isOpen: Bool;
   /** The day after which the partnership counts as stalled (null: it cannot stall). */
   stalledAfter: string | null;
+  africanCityNameKey: TextKey;
+  usCityNameKey: TextKey;
+  countryKey: TextKey;
+  usStateKey: TextKey;
+  nextStepKey: TextKey;
+  notesKey: TextKey;
 }
 
 export interface PartnershipFocusAreaTable {
@@ -104,6 +119,9 @@ export interface EventTable extends Meta {
   youth: number | null;
   outcome: string | null;
   notes: string | null;
+  titleKey: TextKey;
+  outcomeKey: TextKey;
+  notesKey: TextKey;
 }
 
 export interface EventPartnershipTable {
@@ -123,6 +141,8 @@ export interface ProgramTable extends Meta {
   youth: number | null;
   deadline: string | null;
   notes: string | null;
+  titleKey: TextKey;
+  notesKey: TextKey;
 }
 
 export interface ProgramPartnershipTable {
@@ -181,6 +201,7 @@ export interface AuditTable {
   resource: string;
   recordId: number;
   changes: string;
+  userNameKey: TextKey;
 }
 
 /** One counter of the progress figures: `key` is stage:…, year:…, area:… or city:… (see progressCounters). */
@@ -194,6 +215,18 @@ export interface ProgressCountTable {
 export interface ProgressCountsStateTable {
   id: number;
   settingsKey: string;
+}
+
+/** What the goal counts of a partnership, before (-1) and after (+1) each change: written by triggers, folded by the write path. */
+export interface ProgressJournalTable {
+  id: Generated<number>;
+  sign: number;
+  cohort: string;
+  stage: string;
+  signedAt: string | null;
+  region: string;
+  africanCityId: number;
+  focusAreas: string;
 }
 
 export interface Database {
@@ -214,4 +247,5 @@ export interface Database {
   audit: AuditTable;
   progressCounts: ProgressCountTable;
   progressCountsState: ProgressCountsStateTable;
+  progressJournal: ProgressJournalTable;
 }

@@ -5,9 +5,10 @@ import { generateSeed, type SeedData } from '../../src/domain/seed';
 import { createApp } from '../app';
 import { createSession } from '../auth/sessions';
 import { revisionReader } from '../lib/revision';
-import type { DatabaseHandle } from './client';
+import type { DatabaseHandle } from './database';
 import { isEmpty, seedDatabase } from './seed';
 import { openTestDatabase, TEST_BACKENDS } from './testDatabase';
+import { TEST_PASSWORDS } from '../auth/testPasswords';
 
 const TODAY = '2026-11-28';
 
@@ -70,7 +71,7 @@ describe.each(TEST_BACKENDS)('seeding the demo data on %s', (backend) => {
   });
 
   it('gives the next record created the id after the seed’s', async () => {
-    const app = createApp({ handle, now: () => `${TODAY}T12:00:00.000Z`, today: () => TODAY, gazetteer });
+    const app = createApp({ passwords: TEST_PASSWORDS, handle, now: () => `${TODAY}T12:00:00.000Z`, today: () => TODAY, gazetteer });
     // Staff Marcus Ellison, one of the seeded team.
     const sid = await createSession(handle.db, 2, `${TODAY}T11:00:00.000Z`);
     const response = await app.request('/api/cities', {

@@ -1,5 +1,8 @@
 import { sql, type Insertable } from 'kysely';
 import {
+  DIRECTORY_LIST_SPECS,
+  LIST_SPECS,
+  textKeysOf,
   type City,
   type Program,
   type SciEvent,
@@ -11,7 +14,7 @@ import { rebuildCountersIn } from '../lib/progressCounters';
 import { bumpRevision } from '../lib/revision';
 import { readSettings } from '../lib/settings';
 import { derivedColumns } from '../resources/partnerships/rows';
-import { writeTransaction, type DatabaseHandle, type DbOrTx } from './client';
+import { writeTransaction, type DatabaseHandle, type DbOrTx } from './database';
 import type { Database } from './schema';
 
 type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
@@ -26,13 +29,15 @@ export async function isEmpty(db: DbOrTx): Promise<boolean> {
 /**
  * Inserts the demo data (src/domain/seed) with its ids, in one transaction: the users, cities,
  * partnerships (with what they copy from their cities, focus areas and stage history), events
- * and programs with their links.
+ * and programs with their links. A bulk load, not a change anyone made: no audit rows, and
+ * the progress counters are counted afresh. The seeded team has no password on a server; the
+ * mock mode and the tests give them `passwordHash` (of DEMO_PASSWORD).
  */
-export async function seedDatabase(handle: Handle, data: SeedData): Promise<void> {
+export async function seedDatabase(handle: Handle, data: SeedData, { passwordHash = null }: { passwordHash?: string | null } = {}): Promise<void> {
   const cities = new Map(data.cities.map((city) => [city.id, city]));
   const { partnerships, events, programs } = data;
   await writeTransaction(handle, async (tx) => {
-    await insertInBatches(tx, 'users', data.users.map(userRow));
+    await insertInBatches(tx, 'users', data.users.map((user) => userRow(user, passwordHash)));
     await insertInBatches(tx, 'cities', data.cities.map(cityRow));
     await insertInBatches(tx, 'partnerships', partnerships.map((p) => partnershipRow(p, cities)));
     // One row per area, even when a partnership lists an area twice.
@@ -63,13 +68,14 @@ async function insertInBatches<T extends keyof Database & string>(tx: DbOrTx, ta
 
 // The rows below write every optional field, as null when the seed leaves it out.
 
-function userRow(user: SeedData['users'][number]) {
+function userRow(user: SeedData['users'][number], passwordHash: string | null) {
   // The team was there when the cities were imported, before the launch.
-  return { ...user, disabled: user.disabled ? 1 : 0, passwordHash: null, version: 1, createdAt: CITY_IMPORT_AT, updatedAt: CITY_IMPORT_AT };
+  const keys = textKeysOf(DIRECTORY_LIST_SPECS.users, user);
+  return { ...user, ...keys, disabled: user.disabled ? 1 : 0, passwordHash, version: 1, createdAt: CITY_IMPORT_AT, updatedAt: CITY_IMPORT_AT };
 }
 
 function cityRow(city: City) {
-  return {
+  const row = {
     ...city,
     admin1: city.admin1 ?? null,
     geonameId: city.geonameId ?? null,
@@ -89,6 +95,7 @@ function cityRow(city: City) {
     languages: JSON.stringify(city.languages),
     sciMember: city.sciMember ? 1 : 0,
   };
+  return { ...row, ...textKeysOf(LIST_SPECS.cities, row) };
 }
 
 function partnershipRow({ stageHistory: _history, ...p }: StoredPartnership, cities: ReadonlyMap<number, City>) {
@@ -110,7 +117,7 @@ function partnershipRow({ stageHistory: _history, ...p }: StoredPartnership, cit
 }
 
 function eventRow({ partnershipIds: _links, ...event }: SciEvent) {
-  return {
+  const row = {
     ...event,
     endsAt: event.endsAt ?? null,
     cityId: event.cityId ?? null,
@@ -121,10 +128,11 @@ function eventRow({ partnershipIds: _links, ...event }: SciEvent) {
     outcome: event.outcome ?? null,
     notes: event.notes ?? null,
   };
+  return { ...row, ...textKeysOf(LIST_SPECS.events, row) };
 }
 
 function programRow({ partnershipIds: _partnerships, cityIds: _cities, ...program }: Program) {
-  return {
+  const row = {
     ...program,
     focusArea: program.focusArea ?? null,
     adults: program.adults ?? null,
@@ -132,6 +140,7 @@ function programRow({ partnershipIds: _partnerships, cityIds: _cities, ...progra
     deadline: program.deadline ?? null,
     notes: program.notes ?? null,
   };
+  return { ...row, ...textKeysOf(LIST_SPECS.programs, row) };
 }
 
 /** Rows were inserted with their ids: PostgreSQL's sequences must continue after them. */

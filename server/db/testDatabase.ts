@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { migrate, openDatabase, type DatabaseHandle } from './client';
+import { openDatabase } from './client';
+import { migrate, type DatabaseHandle } from './database';
 
 /**
  * The databases a server test runs on: SQLite in memory always; PostgreSQL too when

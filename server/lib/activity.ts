@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { addDays, lastActivityOf, STALL_THRESHOLD_DAYS, type Stage } from '../../src/domain';
-import type { Dialect, DbOrTx } from '../db/client';
+import { dialectOf, type DbOrTx } from '../db/database';
 
 export type StallFacts = { stage: string; lastActivityAt: string | null; firstContactAt: string | null; createdAt: string };
 
@@ -64,13 +64,12 @@ export async function latestPastEventDay(db: DbOrTx, partnershipId: number, toda
  * Keeps `lastActivityAt` of the partnerships an event touches true after the event was
  * written or deleted (call it after the write, in its transaction): a past event is activity.
  * When the event that set the date moves or goes, the date falls back to what else is known:
- * other past events, the last move of stage, the first contact. The rule of the mock API
- * (src/mocks/activity.ts), kept without bumping the partnership's version or updatedAt, so an
- * event logged by a colleague does not make an open edit form conflict.
+ * other past events, the last move of stage, the first contact. Kept without bumping the
+ * partnership's version or updatedAt, so an event logged by a colleague does not make an
+ * open edit form conflict.
  */
 export async function syncLastActivity(
   tx: DbOrTx,
-  dialect: Dialect,
   { before, after }: { before: ActivityEvent | null; after: ActivityEvent | null },
   today: string,
 ): Promise<void> {
@@ -78,7 +77,7 @@ export async function syncLastActivity(
   if (ids.length === 0) return;
   // PostgreSQL: hold the rows (in id order, so writers queue rather than deadlock) before
   // reading them, so a concurrent edit cannot slip between this read and the write below.
-  if (dialect === 'postgres') await tx.selectFrom('partnerships').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
+  if (dialectOf(tx) === 'postgres') await tx.selectFrom('partnerships').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
   for (const p of await activityFacts(tx, ids, today)) {
     let value = p.lastActivityAt ?? null;
     if (before && value === dayOf(before)) value = latestDay(p.lastMoveDay, p.lastEventDay, p.firstContactAt);

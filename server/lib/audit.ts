@@ -1,5 +1,5 @@
-import { SECRET, type Actor, type AuditAction, type Changes } from '../../src/domain';
-import type { DbOrTx } from '../db/client';
+import { DIRECTORY_LIST_SPECS, SECRET, textKeysOf, type Actor, type AuditAction, type Changes } from '../../src/domain';
+import type { DbOrTx } from '../db/database';
 
 export type { AuditAction, Changes };
 
@@ -51,7 +51,8 @@ export function diffOf(resource: string, before: object | null, after: object | 
 }
 
 export interface AuditEntry {
-  actor: Actor;
+  /** null: the server itself (the first admin at a fresh start). */
+  actor: Actor | null;
   at: string;
   action: AuditAction;
   resource: string;
@@ -62,12 +63,13 @@ export interface AuditEntry {
   extra?: Changes;
 }
 
-/** Writes the one audit row of a change; call it inside the change's transaction. */
+/** Writes the one audit row of a change: only the write path calls it (./writePath.ts), in the change's transaction. */
 export async function recordAudit(tx: DbOrTx, { actor, at, action, resource, recordId, before, after, extra }: AuditEntry): Promise<void> {
   const changes = { ...diffOf(resource, before, after), ...extra };
+  const row = { at, userId: actor?.id ?? null, userName: actor?.fullName ?? null, action, resource, recordId, changes: JSON.stringify(changes) };
   await tx
     .insertInto('audit')
-    .values({ at, userId: actor.id, userName: actor.fullName, action, resource, recordId, changes: JSON.stringify(changes) })
+    .values({ ...row, ...textKeysOf(DIRECTORY_LIST_SPECS.audit, row) })
     .execute();
 }
 

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ListQuery, ListResource } from '../../src/domain';
-import type { DbOrTx } from '../db/client';
+import type { DbOrTx } from '../db/database';
 import { revisionOf } from '../auth/context';
 import { readListQuery } from './http';
 import { contentRange } from './listSql';

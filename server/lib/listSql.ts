@@ -1,21 +1,28 @@
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import { dialectOf, type DbOrTx, type Dialect } from '../db/client';
+import type { DbOrTx } from '../db/database';
 import type { Database } from '../db/schema';
 import { createRevisionCache } from './revisionCache';
-import { addDays, LIST_SPECS, type Condition, type FieldSpec, type ListQuery, type ListResource, type Scalar } from '../../src/domain';
+import {
+  addDays,
+  foldText,
+  keyColumn,
+  LIST_SPECS,
+  type Condition,
+  type FieldSpec,
+  type ListQuery,
+  type ListResource,
+  type ResourceSpec,
+  type Scalar,
+} from '../../src/domain';
 
 /** How a resource's list answers the fields that are not plain columns of its table. */
 export interface ListSqlHooks<DB, TB extends keyof DB> {
-  /** Text search folds only A–Z on both databases: PostgreSQL needs the C collation for that. */
-  dialect?: Dialect;
   /** `many` fields and derived ones (e.g. a partnership's cityId, stalled). */
   special?: Record<string, (eb: ExpressionBuilder<DB, TB>, condition: FieldCondition) => Expression<SqlBool>>;
 }
 
 const toSql = (spec: FieldSpec, value: Scalar) => (spec.type === 'bool' ? (value ? 1 : 0) : value);
 const never = () => sql<SqlBool>`1 = 0`;
-/** A–Z folded, nothing else: what SQLite's lower() and LIKE do, so every backend finds alike (decision 009). */
-const foldAsciiCase = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 type FieldCondition = Exclude<Condition, { op: 'search' }>;
 
 /**
@@ -49,12 +56,7 @@ export function whereList<DB, TB extends keyof DB>(
   return (eb: ExpressionBuilder<DB, TB>): Expression<SqlBool> => {
     const column = (field: string) => eb.ref(field as never);
     const parts = conditions.map((condition): Expression<SqlBool> => {
-      if (condition.op === 'search') {
-        const needle = `%${foldAsciiCase(condition.value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        const folded = (field: string) =>
-          hooks.dialect === 'postgres' ? sql`lower(${column(field)} collate "C")` : sql`lower(${column(field)})`;
-        return eb.or(spec.search.map((field) => sql<SqlBool>`${folded(field)} like ${needle} escape '\\'`));
-      }
+      if (condition.op === 'search') return searchKeys(eb, spec.search, condition.value);
       const special = hooks.special?.[condition.field];
       if (special) return special(eb, condition);
       const fieldSpec = (spec.fields as Record<string, FieldSpec>)[condition.field]!;
@@ -83,25 +85,24 @@ export function whereList<DB, TB extends keyof DB>(
 }
 
 /**
- * ORDER BY as the mock sorts (decision 009): nulls last either way, ties by id in the same
- * direction, and text by its
- * code points with only A–Z folded to a–z — the one order SQLite, PostgreSQL (C collation)
- * and JavaScript all compute alike, whatever the server's locale.
+ * Text search (`q`): the folded needle inside any of the folded search fields (decision 012),
+ * so case and accents never matter and every backend finds the same rows.
  */
-export function orderList<QB extends { orderBy(expression: RawBuilder<unknown>): QB }>(
-  builder: QB,
-  resource: ListResource,
-  query: ListQuery,
-  dialect: Dialect = 'sqlite',
-): QB {
-  const spec = (LIST_SPECS[resource].fields as Record<string, FieldSpec>)[query.sort.field];
-  const field = sql.ref(query.sort.field);
-  const direction = sql.raw(query.sort.order === 'ASC' ? 'asc' : 'desc');
-  const textKey = dialect === 'postgres' ? sql`lower(${field} collate "C") collate "C"` : sql`lower(${field})`;
-  const value = spec?.type === 'text' ? textKey : field;
-  // `nulls last` rather than an `is null` term, and ties by id in the same direction: an index
-  // on the column (which ends with the row's id) then gives the whole order, with no sort step.
-  return builder.orderBy(sql`${value} ${direction} nulls last`).orderBy(sql`${sql.ref('id')} ${direction}`);
+export function searchKeys<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, fields: readonly string[], needle: string): Expression<SqlBool> {
+  const pattern = `%${foldText(needle).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return eb.or(fields.map((field) => sql<SqlBool>`${sql.ref(keyColumn(field))} like ${pattern} escape '\\'`));
+}
+
+/**
+ * ORDER BY a list's sort (decision 012): text by its folded key, compared byte by byte on
+ * every backend (the keys are collated "C" on PostgreSQL); nulls last either way; ties by id
+ * in the same direction, so an index on the column (which ends with the id) gives the whole
+ * order without a sort step.
+ */
+export function sortTerms(spec: ResourceSpec, { sort }: ListQuery): [RawBuilder<unknown>, RawBuilder<unknown>] {
+  const direction = sql.raw(sort.order === 'ASC' ? 'asc' : 'desc');
+  const column = spec.fields[sort.field]?.type === 'text' ? keyColumn(sort.field) : sort.field;
+  return [sql`${sql.ref(column)} ${direction} nulls last`, sql`${sql.ref('id')} ${direction}`];
 }
 
 /** The Content-Range header ra-data-simple-rest reads: `cities 0-24/319`. */
@@ -137,9 +138,8 @@ export async function listPage<T extends ListTable>(
   const [start, end] = query.range;
   // One table of four: Kysely's types cannot follow a table name that is a type parameter.
   const from = db.selectFrom(table as ListTable) as unknown as SelectQueryBuilder<Database, T, object>;
-  const page = orderList(from.selectAll().where(where), table, query, dialectOf(db))
-    .limit(end - start + 1)
-    .offset(start);
+  const [first, then] = sortTerms(LIST_SPECS[table], query);
+  const page = from.selectAll().where(where).orderBy(first).orderBy(then).limit(end - start + 1).offset(start);
   const rows = (await page.execute()) as unknown as Selectable<Database[T]>[];
   const total = await countRows(from.select((eb) => eb.fn.countAll<number>().as('total')).where(where) as never);
   return { rows, total, start };

@@ -10,8 +10,8 @@ import {
   type Settings,
   type Stage,
 } from '../../src/domain';
-import { writeTransaction, type DatabaseHandle, type DbOrTx } from '../db/client';
-import type { Database, PartnershipTable } from '../db/schema';
+import { writeTransaction, type DatabaseHandle, type DbOrTx } from '../db/database';
+import type { Database } from '../db/schema';
 import { readSettings } from './settings';
 
 /**
@@ -61,43 +61,25 @@ async function addToCounters(tx: DbOrTx, delta: ReadonlyMap<string, number>) {
   }
 }
 
-/** A partnership written: its old counters down by one, its new ones up (null: none). */
-export async function countChange(tx: DbOrTx, settings: Settings, before: CountedFacts | null, after: CountedFacts | null) {
+/**
+ * Folds into the counters what the triggers noted of this transaction's partnership changes
+ * (the progress-journal migration), and empties the journal: the write path does it before
+ * every commit. Counters built for other settings are left alone: they are rebuilt before
+ * they are next read. `delete … returning` claims the rows, so two PostgreSQL transactions
+ * never fold the same row.
+ */
+export async function settleProgressJournal(tx: DbOrTx): Promise<void> {
+  const noted = await tx.deleteFrom('progressJournal').returningAll().execute();
+  if (noted.length === 0) return;
+  const settings = await readSettings(tx);
+  if (!(await countersAreFor(tx, settings))) return;
   const delta = new Map<string, number>();
-  for (const key of before ? countersOf(before, settings) : []) delta.set(key, (delta.get(key) ?? 0) - 1);
-  for (const key of after ? countersOf(after, settings) : []) delta.set(key, (delta.get(key) ?? 0) + 1);
+  for (const { sign, focusAreas, ...facts } of noted) {
+    for (const key of countersOf({ ...facts, focusAreas: JSON.parse(focusAreas) as string[] }, settings)) {
+      delta.set(key, (delta.get(key) ?? 0) + Number(sign));
+    }
+  }
   await addToCounters(tx, delta);
-}
-
-type CountedColumns = Pick<PartnershipTable, 'cohort' | 'stage' | 'signedAt' | 'region' | 'africanCityId' | 'focusAreas'>;
-
-/** What the counters need of a stored partnership row. */
-export const factsOfRow = (row: CountedColumns): CountedFacts => ({ ...row, focusAreas: JSON.parse(row.focusAreas) as string[] });
-
-/**
- * The counters follow a partnership row written in this transaction (null before: created;
- * null after: deleted). Counters built for other settings are left alone: they are rebuilt
- * before they are next read.
- */
-export async function countRowChange(tx: DbOrTx, before: CountedColumns | null, after: CountedColumns | null): Promise<void> {
-  const settings = await readSettings(tx);
-  await countChange(tx, settings, before && factsOfRow(before), after && factsOfRow(after));
-}
-
-/**
- * An African city moved to another AU region (its country changed): its partnerships' counters
- * move with it. Call before the partnerships' copies of the region are updated.
- */
-export async function countCityMove(tx: DbOrTx, cityId: number, region: string): Promise<void> {
-  const rows = await tx
-    .selectFrom('partnerships')
-    .select(['cohort', 'stage', 'signedAt', 'region', 'africanCityId', 'focusAreas'])
-    .where('africanCityId', '=', cityId)
-    .where('region', '<>', region)
-    .execute();
-  if (rows.length === 0) return;
-  const settings = await readSettings(tx);
-  for (const row of rows) await countChange(tx, settings, factsOfRow(row), factsOfRow({ ...row, region }));
 }
 
 type Partnerships = ExpressionBuilder<Database, 'partnerships'>;
@@ -186,6 +168,8 @@ export async function rebuildCountersIn(tx: DbOrTx, settings: Settings, force = 
   for (let start = 0; start < rows.length; start += 1000) await tx.insertInto('progressCounts').values(rows.slice(start, start + 1000)).execute();
   await tx.deleteFrom('progressCountsState').execute();
   await tx.insertInto('progressCountsState').values({ id: 1, settingsKey: settingsKeyOf(settings) }).execute();
+  // What the journal noted is in the fresh count.
+  await tx.deleteFrom('progressJournal').execute();
 }
 
 /** The counters as kept: region → key → n (zeros left out). */

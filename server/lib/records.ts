@@ -1,7 +1,6 @@
-import type { Context } from 'hono';
 import type { z } from 'zod';
 import { AU_REGIONS, isAllowed, type Action, type Actor, type AuRegion, type GuardedResource, type RegionFacts } from '../../src/domain';
-import { actorOf, forbidden } from '../auth/context';
+import { forbidden } from '../auth/context';
 import { ApiError } from './errors';
 import { parseWith } from './validate';
 
@@ -46,24 +45,14 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
-/** Who writes, and when: what a write asks the rule about and records in the audit. */
-export interface Writer {
-  actor: Actor;
-  now: string;
-  /** Today (YYYY-MM-DD): what "stalled" and activity are measured against. */
-  today: string;
-}
-
-/** The writer of a request: the signed-in user and the app's clock. */
-export const writerOf = (c: Context, now: () => string, today: () => string): Writer => ({ actor: actorOf(c), now: now(), today: today() });
-
 /**
  * Throws 403 unless `actor` may do `action` on `record`. Asked inside the write transaction,
  * of the stored record and of the record as the change would leave it, so that nobody moves
  * a record out of (or into) their reach by editing a field; a refusal rolls back everything.
  */
-export function mustBeAllowed(actor: Actor, action: Action, resource: GuardedResource, record: RegionFacts) {
-  if (!isAllowed(actor, action, resource, record)) throw forbidden();
+export function mustBeAllowed(actor: Actor | null, action: Action, resource: GuardedResource, record: RegionFacts) {
+  // The server itself (no actor) writes only at start-up, never through a route.
+  if (actor && !isAllowed(actor, action, resource, record)) throw forbidden();
 }
 
 /** The AU regions among `regions`, each once, in AU order: an event's or a program's `regions`. */

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DbOrTx } from '../db/client';
+import type { DbOrTx } from '../db/database';
 
 /** Every write bumps the revision in its own transaction: aggregate caches compare it. */
 export async function bumpRevision(tx: DbOrTx): Promise<void> {

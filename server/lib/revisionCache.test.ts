@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../db/client';
+import type { DatabaseHandle } from '../db/database';
 import { openTestDatabase } from '../db/testDatabase';
 import { bumpRevision } from './revision';
 import { createRevisionCache } from './revisionCache';

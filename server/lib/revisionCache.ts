@@ -1,4 +1,4 @@
-import type { DbOrTx } from '../db/client';
+import type { DbOrTx } from '../db/database';
 import { revisionReader } from './revision';
 
 /**

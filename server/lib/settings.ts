@@ -1,5 +1,5 @@
 import { settingsSchema, type Settings } from '../../src/domain';
-import type { DbOrTx } from '../db/client';
+import type { DbOrTx } from '../db/database';
 
 /** The initiative's settings (one row): its start, length, target and milestones. */
 export async function readSettings(db: DbOrTx): Promise<Settings> {

@@ -11,3 +11,4 @@ export * from './listQuery';
 export * from './user';
 export * from './permissions';
 export * from './audit';
+export * from './text';

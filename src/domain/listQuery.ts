@@ -140,7 +140,7 @@ export const DIRECTORY_LIST_SPECS = {
   audit: {
     fields: {
       id: int,
-      at: text,
+      at: date,
       userId: int,
       userName: text,
       action: oneOf(AUDIT_ACTIONS),

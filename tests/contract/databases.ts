@@ -4,7 +4,8 @@
  */
 import { sql } from 'kysely';
 import { Client } from 'pg';
-import { migrate, openDatabase, type DatabaseHandle, type Db } from '../../server/db/client';
+import { migrate, type DatabaseHandle, type Db } from '../../server/db/database';
+import { openDatabase } from '../../server/db/client';
 
 export type Handle = Pick<DatabaseHandle, 'db' | 'dialect' | 'close'>;
 

@@ -4,6 +4,8 @@ import * as linkPositions from './2026-11-29T00-00_link-positions';
 import * as progressIndexes from './2026-11-30T00-00_progress-indexes';
 import * as authAudit from './2026-12-01T00-00_auth-audit';
 import * as progressCounts from './2026-12-02T00-00_progress-counts';
+import * as progressJournal from './2026-12-04T00-00_progress-journal';
+import * as textKeys from './2026-12-04T00-01_text-keys';
 
 /** Every migration, by name, in order: listed here so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +14,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T00-00_progress-indexes': progressIndexes,
   '2026-12-01T00-00_auth-audit': authAudit,
   '2026-12-02T00-00_progress-counts': progressCounts,
+  '2026-12-04T00-00_progress-journal': progressJournal,
+  '2026-12-04T00-01_text-keys': textKeys,
 };

@@ -1,15 +1,16 @@
 import type { Selectable } from 'kysely';
 import { DIRECTORY_LIST_SPECS, type AuditRow, type ListQuery, type ResourceSpec } from '../../../src/domain';
-import { dialectOf, type DbOrTx } from '../../db/client';
+import type { DbOrTx } from '../../db/database';
 import type { AuditTable } from '../../db/schema';
 import type { AuditAction, Changes } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
-import { orderSpecList, whereSpecList } from '../specLists';
+import { sortTerms } from '../../lib/listSql';
+import { whereSpecList } from '../specLists';
 
 /** What GET /api/audit may be sorted and filtered by (the domain's list contract). */
 export const AUDIT_LIST: ResourceSpec = DIRECTORY_LIST_SPECS.audit;
 
-const toRow = (row: Selectable<AuditTable>): AuditRow => ({
+const toRow = ({ userNameKey: _key, ...row }: Selectable<AuditTable>): AuditRow => ({
   ...row,
   // PostgreSQL's bigserial comes back as a number (int8 is parsed as one), SQLite's as one already.
   id: Number(row.id),
@@ -22,15 +23,11 @@ const toRow = (row: Selectable<AuditTable>): AuditRow => ({
 export const isOneRecord = (query: ListQuery) =>
   ['resource', 'recordId'].every((field) => query.conditions.some((c) => c.field === field && c.op === 'eq'));
 
-/**
- * A page of the log. Counted directly rather than through the revision cache: the rows of a
- * password change and of the first admin are written without a bump of the revision.
- */
+/** A page of the log, counted directly. */
 export async function listAudit(db: DbOrTx, query: ListQuery) {
-  const dialect = dialectOf(db);
-  const where = whereSpecList<'audit'>(AUDIT_LIST, query.conditions, dialect);
+  const where = whereSpecList<'audit'>(AUDIT_LIST, query.conditions);
   const [start, end] = query.range;
-  const [first, then] = orderSpecList(AUDIT_LIST, query, dialect);
+  const [first, then] = sortTerms(AUDIT_LIST, query);
   const rows = await db.selectFrom('audit').selectAll().where(where).orderBy(first).orderBy(then).limit(end - start + 1).offset(start).execute();
   const { total } = await db.selectFrom('audit').select((eb) => eb.fn.countAll<number>().as('total')).where(where).executeTakeFirstOrThrow();
   return { data: rows.map(toRow), total: Number(total), start };

@@ -14,18 +14,18 @@ const readOnly = () => {
  * /api/audit, read-only for everyone: the history of one record (filter with `resource` and
  * `recordId`) for every signed-in user, the whole log and single rows for admins.
  */
-export const auditRoutes = ({ handle }: RouteDeps) =>
+export const auditRoutes = ({ db }: RouteDeps) =>
   new Hono()
     .get('/', async (c) => {
       const query = readListQuery(c, AUDIT_LIST);
       authorize(c, 'list', 'audit', isOneRecord(query) ? {} : undefined);
-      const { data, total, start } = await listAudit(handle.db, query);
+      const { data, total, start } = await listAudit(db, query);
       c.header('Content-Range', contentRange('audit', start, data.length, total));
       return c.json(data);
     })
     .get('/:id', async (c) => {
       authorize(c, 'read', 'audit');
-      return c.json(await getAuditRow(handle.db, parseId(c.req.param('id'))));
+      return c.json(await getAuditRow(db, parseId(c.req.param('id'))));
     })
     .post('/', readOnly)
     .put('/:id', readOnly)

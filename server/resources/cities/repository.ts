@@ -1,18 +1,15 @@
 import type { Selectable } from 'kysely';
-import { cityInputSchema, deriveCityFields, type City, type ListQuery } from '../../../src/domain';
-import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx, type Dialect } from '../../db/client';
+import { cityInputSchema, deriveCityFields, LIST_SPECS, textKeysOf, type City, type ListQuery } from '../../../src/domain';
+import { dialectOf, type DbOrTx } from '../../db/database';
 import type { CityTable } from '../../db/schema';
-import { recordAudit } from '../../lib/audit';
 import { ApiError, notFound } from '../../lib/errors';
 import { listPage, whereList, type RowCounter } from '../../lib/listSql';
-import { countCityMove } from '../../lib/progressCounters';
-import { bumpRevision } from '../../lib/revision';
-import { checkBodyVersion, checkIfMatch, mustBeAllowed, parseRecord, type Writer } from '../../lib/records';
+import { checkBodyVersion, checkIfMatch, mustBeAllowed, parseRecord } from '../../lib/records';
+import type { RecordChange, Writer } from '../../lib/writePath';
 
 type Row = Selectable<CityTable>;
-type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
 
-export function toCity(row: Row): City {
+export function toCity({ nameKey: _n, countryKey: _c, admin1Key: _a, leaderNameKey: _l, contactNameKey: _cn, ...row }: Row): City {
   return {
     ...row,
     side: row.side as City['side'],
@@ -22,9 +19,8 @@ export function toCity(row: Row): City {
   };
 }
 
-const where = (query: ListQuery, dialect: Dialect) =>
+const where = (query: ListQuery) =>
   whereList<{ cities: CityTable }, 'cities'>('cities', query.conditions, {
-    dialect,
     special: {
       // Languages are a JSON array of two-letter codes: contains any of the wanted ones.
       languages: (eb, condition) => {
@@ -35,7 +31,7 @@ const where = (query: ListQuery, dialect: Dialect) =>
   });
 
 export async function listCities(db: DbOrTx, query: ListQuery, countRows: RowCounter) {
-  const { rows, total, start } = await listPage(db, 'cities', query, where(query, dialectOf(db)), countRows);
+  const { rows, total, start } = await listPage(db, 'cities', query, where(query), countRows);
   return { data: rows.map(toCity), total, start };
 }
 
@@ -55,6 +51,7 @@ function columnsOf(body: Record<string, unknown>) {
   return {
     ...input,
     ...deriveCityFields(input),
+    ...textKeysOf(LIST_SPECS.cities, input),
     languages: JSON.stringify(input.languages),
     sciMember: input.sciMember ? 1 : 0,
   };
@@ -62,20 +59,12 @@ function columnsOf(body: Record<string, unknown>) {
 
 /** Keeps what partnerships copy from their cities in step with the city, in the same transaction. */
 async function propagateToPartnerships(tx: DbOrTx, city: City) {
-  if (city.side === 'africa') {
-    await countCityMove(tx, city.id, city.region);
-    await tx
-      .updateTable('partnerships')
-      .set({ africanCityName: city.name, region: city.region, country: city.country })
-      .where('africanCityId', '=', city.id)
-      .execute();
-  } else {
-    await tx
-      .updateTable('partnerships')
-      .set({ usCityName: city.name, usRegion: city.region, usState: city.admin1 ?? '' })
-      .where('usCityId', '=', city.id)
-      .execute();
-  }
+  const copies = city.side === 'africa' ? { africanCityName: city.name, region: city.region, country: city.country } : { usCityName: city.name, usRegion: city.region, usState: city.admin1 ?? '' };
+  await tx
+    .updateTable('partnerships')
+    .set({ ...copies, ...textKeysOf(LIST_SPECS.partnerships, copies) })
+    .where(city.side === 'africa' ? 'africanCityId' : 'usCityId', '=', city.id)
+    .execute();
 }
 
 const inPartnerships = async (tx: DbOrTx, id: number) =>
@@ -97,30 +86,26 @@ async function inUse(tx: DbOrTx, id: number): Promise<boolean> {
   return Boolean(partnership || event || program);
 }
 
-async function lockedCity(handle: Handle, tx: DbOrTx, id: number): Promise<Row> {
+async function lockedCity(tx: DbOrTx, id: number): Promise<Row> {
   let query = tx.selectFrom('cities').selectAll().where('id', '=', id);
-  if (handle.dialect === 'postgres') query = query.forUpdate();
+  if (dialectOf(tx) === 'postgres') query = query.forUpdate();
   const row = await query.executeTakeFirst();
   if (!row) throw notFound();
   return row;
 }
 
 /** A coordinator creates only cities of their region: the region follows from the country. */
-export async function createCity(handle: Handle, body: Record<string, unknown>, { actor, now }: Writer): Promise<City> {
+export async function createCity(tx: DbOrTx, body: Record<string, unknown>, { actor, now }: Writer): Promise<RecordChange<City>> {
   const values = columnsOf(body);
   mustBeAllowed(actor, 'create', 'cities', values);
-  return writeTransaction(handle, async (tx) => {
-    await refuseDuplicateGeoname(tx, values.geonameId, null);
-    const row = await tx
-      .insertInto('cities')
-      .values({ ...values, version: 1, createdAt: now, updatedAt: now })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const city = toCity(row);
-    await recordAudit(tx, { actor, at: now, action: 'create', resource: 'cities', recordId: city.id, before: null, after: city });
-    await bumpRevision(tx);
-    return city;
-  });
+  await refuseDuplicateGeoname(tx, values.geonameId, null);
+  const row = await tx
+    .insertInto('cities')
+    .values({ ...values, version: 1, createdAt: now, updatedAt: now })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const city = toCity(row);
+  return { action: 'create', resource: 'cities', recordId: city.id, before: null, after: city };
 }
 
 async function refuseDuplicateGeoname(tx: DbOrTx, geonameId: number | null, exceptId: number | null) {
@@ -133,44 +118,35 @@ async function refuseDuplicateGeoname(tx: DbOrTx, geonameId: number | null, exce
 }
 
 /** Laid over the stored city; the rule is asked of the city before and after (a new country may move it out of reach). */
-export async function updateCity(handle: Handle, id: number, body: Record<string, unknown>, { actor, now }: Writer) {
-  return writeTransaction(handle, async (tx) => {
-    const stored = await lockedCity(handle, tx, id);
-    mustBeAllowed(actor, 'update', 'cities', stored);
-    checkBodyVersion(stored, body.version);
-    const before = toCity(stored);
-    const values = columnsOf({ ...before, ...body });
-    mustBeAllowed(actor, 'update', 'cities', values);
-    await refuseDuplicateGeoname(tx, values.geonameId, id);
-    // A city in partnerships cannot change sides: each partnership joins one of each.
-    if (values.side !== stored.side && (await inPartnerships(tx, id))) {
-      throw new ApiError(400, 'app.error.invalid', { country: 'app.validation.sameSide' });
-    }
-    const row = await tx
-      .updateTable('cities')
-      .set({ ...values, version: stored.version + 1, updatedAt: now })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const city = toCity(row);
-    // The copies the partnerships keep follow: a consequence, recorded by this one row.
-    await propagateToPartnerships(tx, city);
-    await recordAudit(tx, { actor, at: now, action: 'update', resource: 'cities', recordId: id, before, after: city });
-    await bumpRevision(tx);
-    return city;
-  });
+export async function updateCity(tx: DbOrTx, id: number, body: Record<string, unknown>, { actor, now }: Writer): Promise<RecordChange<City>> {
+  const stored = await lockedCity(tx, id);
+  mustBeAllowed(actor, 'update', 'cities', stored);
+  checkBodyVersion(stored, body.version);
+  const before = toCity(stored);
+  const values = columnsOf({ ...before, ...body });
+  mustBeAllowed(actor, 'update', 'cities', values);
+  await refuseDuplicateGeoname(tx, values.geonameId, id);
+  // A city in partnerships cannot change sides: each partnership joins one of each.
+  if (values.side !== stored.side && (await inPartnerships(tx, id))) {
+    throw new ApiError(400, 'app.error.invalid', { country: 'app.validation.sameSide' });
+  }
+  const row = await tx
+    .updateTable('cities')
+    .set({ ...values, version: stored.version + 1, updatedAt: now })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const city = toCity(row);
+  // The copies the partnerships keep follow: a consequence, recorded by this one change.
+  await propagateToPartnerships(tx, city);
+  return { action: 'update', resource: 'cities', recordId: id, before, after: city };
 }
 
-export async function deleteCity(handle: Handle, id: number, version: number | undefined, { actor, now }: Writer) {
-  return writeTransaction(handle, async (tx) => {
-    const stored = await lockedCity(handle, tx, id);
-    mustBeAllowed(actor, 'delete', 'cities', stored);
-    checkIfMatch(stored, version);
-    if (await inUse(tx, id)) throw new ApiError(400, 'app.error.cityInUse');
-    await tx.deleteFrom('cities').where('id', '=', id).execute();
-    const city = toCity(stored);
-    await recordAudit(tx, { actor, at: now, action: 'delete', resource: 'cities', recordId: id, before: city, after: null });
-    await bumpRevision(tx);
-    return city;
-  });
+export async function deleteCity(tx: DbOrTx, id: number, version: number | undefined, { actor }: Writer): Promise<RecordChange<null>> {
+  const stored = await lockedCity(tx, id);
+  mustBeAllowed(actor, 'delete', 'cities', stored);
+  checkIfMatch(stored, version);
+  if (await inUse(tx, id)) throw new ApiError(400, 'app.error.cityInUse');
+  await tx.deleteFrom('cities').where('id', '=', id).execute();
+  return { action: 'delete', resource: 'cities', recordId: id, before: toCity(stored), after: null };
 }

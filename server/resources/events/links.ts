@@ -1,5 +1,5 @@
 import type { AuRegion } from '../../../src/domain';
-import type { Dialect, DbOrTx } from '../../db/client';
+import { dialectOf, type DbOrTx } from '../../db/database';
 import { auRegionsOf, refuseIfAny } from '../../lib/records';
 
 /**
@@ -13,27 +13,25 @@ export type PartnershipLock = 'share' | 'update';
  * The ids among `ids` that exist, each with its region (a partnership's is its African city's).
  * AU and US region names differ, so the AU regions among them are those of African cities.
  */
-async function existingIds(tx: DbOrTx, table: 'cities' | 'partnerships', ids: readonly number[], dialect: Dialect, lock: PartnershipLock) {
+async function existingIds(tx: DbOrTx, table: 'cities' | 'partnerships', ids: readonly number[], lock: PartnershipLock) {
   if (ids.length === 0) return new Map<number, string>();
   let query = tx.selectFrom(table).select(['id', 'region']).where('id', 'in', [...new Set(ids)]).orderBy('id');
-  if (dialect === 'postgres') query = lock === 'update' ? query.forUpdate() : query.forShare();
+  if (dialectOf(tx) === 'postgres') query = lock === 'update' ? query.forUpdate() : query.forShare();
   return new Map((await query.execute()).map((row) => [row.id, row.region]));
 }
 
 /**
- * Links must point at records that exist: the same check for events and programs, as in the
- * mock. Returns the AU regions the links touch: the record's `regions` once written, which a
+ * Links must point at records that exist: the same check for events and programs. Returns the AU regions the links touch: the record's `regions` once written, which a
  * coordinator's right to write it is judged on.
  */
 export async function checkLinks(
   tx: DbOrTx,
-  dialect: Dialect,
   links: { cityIds?: number[]; cityId?: number | null; partnershipIds: number[] },
   partnershipLock: PartnershipLock,
 ): Promise<AuRegion[]> {
   const cityIds = [...(links.cityId ? [links.cityId] : []), ...(links.cityIds ?? [])];
-  const cities = await existingIds(tx, 'cities', cityIds, dialect, 'share');
-  const partnerships = await existingIds(tx, 'partnerships', links.partnershipIds, dialect, partnershipLock);
+  const cities = await existingIds(tx, 'cities', cityIds, 'share');
+  const partnerships = await existingIds(tx, 'partnerships', links.partnershipIds, partnershipLock);
   const errors: Record<string, string> = {};
   if (links.cityId && !cities.has(links.cityId)) errors.cityId = 'app.validation.unknownCity';
   if (links.cityIds?.some((id) => !cities.has(id))) errors.cityIds = 'app.validation.unknownCity';
@@ -42,7 +40,7 @@ export async function checkLinks(
   return auRegionsOf([...cities.values(), ...partnerships.values()]);
 }
 
-/** Each id once, in the order the client listed them (as the mock stores them). */
+/** Each id once, in the order the client listed them. */
 export const distinctIds = (ids: readonly number[] | null | undefined) => [...new Set(ids ?? [])];
 
 /** Rows of a link table for one record, `position` keeping the client's order. */

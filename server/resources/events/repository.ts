@@ -1,22 +1,20 @@
 import type { Selectable } from 'kysely';
-import { eventInputSchema, partnershipsMovedBy, type Actor, type AuRegion, type ListQuery, type SciEvent } from '../../../src/domain';
-import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx, type Dialect } from '../../db/client';
+import { eventInputSchema, LIST_SPECS, partnershipsMovedBy, textKeysOf, type Actor, type AuRegion, type ListQuery, type SciEvent } from '../../../src/domain';
+import { dialectOf, type DbOrTx } from '../../db/database';
 import type { Database, EventTable } from '../../db/schema';
 import { syncLastActivity } from '../../lib/activity';
-import { recordAudit } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { compareWith, listPage, whereList, type RowCounter } from '../../lib/listSql';
-import { bumpRevision } from '../../lib/revision';
-import { auRegionsOf, checkBodyVersion, checkIfMatch, mustBeAllowed, parseRecord, type Writer } from '../../lib/records';
+import { auRegionsOf, checkBodyVersion, checkIfMatch, mustBeAllowed, parseRecord } from '../../lib/records';
+import type { RecordChange, Writer } from '../../lib/writePath';
 import { checkLinks, distinctIds, groupLinks, linkRows } from './links';
 
-type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
 type Row = Selectable<EventTable>;
 /** An event as the API shows it: with the AU regions it touches (decision 011), derived on every read. */
 export type EventView = SciEvent & { regions: AuRegion[] };
 type Links = { partnershipIds: number[]; regions: AuRegion[] };
 
-function toEvent(row: Row, { partnershipIds, regions }: Links): EventView {
+function toEvent({ titleKey: _t, outcomeKey: _o, notesKey: _n, ...row }: Row, { partnershipIds, regions }: Links): EventView {
   return {
     ...row,
     type: row.type as SciEvent['type'],
@@ -56,9 +54,8 @@ async function withLinks(db: DbOrTx, rows: readonly Row[]) {
   return rows.map((row) => toEvent(row, links.get(row.id) ?? { partnershipIds: [], regions: [] }));
 }
 
-const where = (query: ListQuery, dialect: Dialect) =>
+const where = (query: ListQuery) =>
   whereList<Database, 'events'>('events', query.conditions, {
-    dialect,
     special: {
       partnershipIds: (eb, condition) =>
         eb.exists(
@@ -91,7 +88,7 @@ const where = (query: ListQuery, dialect: Dialect) =>
   });
 
 export async function listEvents(db: DbOrTx, query: ListQuery, countRows: RowCounter) {
-  const { rows, total, start } = await listPage(db, 'events', query, where(query, dialectOf(db)), countRows);
+  const { rows, total, start } = await listPage(db, 'events', query, where(query), countRows);
   return { data: await withLinks(db, rows), total, start };
 }
 
@@ -107,7 +104,11 @@ function parseInput(body: Record<string, unknown>) {
   return { ...input, partnershipIds: distinctIds(input.partnershipIds) };
 }
 
-const columnsOf = ({ partnershipIds: _links, ...input }: ReturnType<typeof parseInput>) => ({ ...input, virtual: input.virtual ? 1 : 0 });
+const columnsOf = ({ partnershipIds: _links, ...input }: ReturnType<typeof parseInput>) => ({
+  ...input,
+  ...textKeysOf(LIST_SPECS.events, input),
+  virtual: input.virtual ? 1 : 0,
+});
 
 async function writeLinks(tx: DbOrTx, eventId: number, partnershipIds: readonly number[], replace: boolean) {
   if (replace) await tx.deleteFrom('eventPartnerships').where('eventId', '=', eventId).execute();
@@ -116,44 +117,40 @@ async function writeLinks(tx: DbOrTx, eventId: number, partnershipIds: readonly 
 }
 
 /**
- * Logs an event; a past one is activity of the partnerships it is linked to. A coordinator
- * logs only events touching their region (by its city or a partnership).
- */
-/**
  * An event moves the last activity of partnerships (partnershipsMovedBy): the writer must be
  * allowed to change each of them, or nothing is written.
  */
-async function mustMoveActivityOf(tx: DbOrTx, actor: Actor, before: SciEvent | null, after: SciEvent | null) {
+async function mustMoveActivityOf(tx: DbOrTx, actor: Actor | null, before: SciEvent | null, after: SciEvent | null) {
   const ids = partnershipsMovedBy(before, after);
   if (ids.length === 0) return;
   const partnerships = await tx.selectFrom('partnerships').select('region').where('id', 'in', ids).execute();
   for (const partnership of partnerships) mustBeAllowed(actor, 'update', 'partnerships', partnership);
 }
 
-export async function createEvent(handle: Handle, body: Record<string, unknown>, { actor, now, today }: Writer) {
+/**
+ * Logs an event; a past one is activity of the partnerships it is linked to. A coordinator
+ * logs only events touching their region (by its city or a partnership).
+ */
+export async function createEvent(tx: DbOrTx, body: Record<string, unknown>, { actor, now, today }: Writer): Promise<RecordChange<EventView>> {
   const input = parseInput(body);
-  return writeTransaction(handle, async (tx) => {
-    const regions = await checkLinks(tx, handle.dialect, input, 'update');
-    mustBeAllowed(actor, 'create', 'events', { regions });
-    const row = await tx
-      .insertInto('events')
-      .values({ ...columnsOf(input), version: 1, createdAt: now, updatedAt: now })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeLinks(tx, row.id, input.partnershipIds, false);
-    const event = toEvent(row, { partnershipIds: input.partnershipIds, regions });
-    await mustMoveActivityOf(tx, actor, null, event);
-    // Partnerships' last activity follows: a consequence, recorded by this one row.
-    await syncLastActivity(tx, handle.dialect, { before: null, after: event }, today);
-    await recordAudit(tx, { actor, at: now, action: 'create', resource: 'events', recordId: row.id, before: null, after: event });
-    await bumpRevision(tx);
-    return event;
-  });
+  const regions = await checkLinks(tx, input, 'update');
+  mustBeAllowed(actor, 'create', 'events', { regions });
+  const row = await tx
+    .insertInto('events')
+    .values({ ...columnsOf(input), version: 1, createdAt: now, updatedAt: now })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeLinks(tx, row.id, input.partnershipIds, false);
+  const event = toEvent(row, { partnershipIds: input.partnershipIds, regions });
+  await mustMoveActivityOf(tx, actor, null, event);
+  // Partnerships' last activity follows: a consequence, recorded by this one change.
+  await syncLastActivity(tx, { before: null, after: event }, today);
+  return { action: 'create', resource: 'events', recordId: row.id, before: null, after: event };
 }
 
-async function lockedEvent(handle: Handle, tx: DbOrTx, id: number): Promise<EventView> {
+async function lockedEvent(tx: DbOrTx, id: number): Promise<EventView> {
   let query = tx.selectFrom('events').selectAll().where('id', '=', id);
-  if (handle.dialect === 'postgres') query = query.forUpdate();
+  if (dialectOf(tx) === 'postgres') query = query.forUpdate();
   const row = await query.executeTakeFirst();
   if (!row) throw notFound();
   const [event] = await withLinks(tx, [row]);
@@ -164,40 +161,32 @@ async function lockedEvent(handle: Handle, tx: DbOrTx, id: number): Promise<Even
  * Lays the body over the stored event; the partnerships it leaves or joins get their last
  * activity back in step. The rule is asked of the regions before and after the change.
  */
-export async function updateEvent(handle: Handle, id: number, body: Record<string, unknown>, { actor, now, today }: Writer) {
-  return writeTransaction(handle, async (tx) => {
-    const before = await lockedEvent(handle, tx, id);
-    mustBeAllowed(actor, 'update', 'events', before);
-    checkBodyVersion(before, body.version);
-    const input = parseInput({ ...before, ...body });
-    const regions = await checkLinks(tx, handle.dialect, input, 'update');
-    mustBeAllowed(actor, 'update', 'events', { regions });
-    const row = await tx
-      .updateTable('events')
-      .set({ ...columnsOf(input), version: before.version + 1, updatedAt: now })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeLinks(tx, id, input.partnershipIds, true);
-    const event = toEvent(row, { partnershipIds: input.partnershipIds, regions });
-    await mustMoveActivityOf(tx, actor, before, event);
-    await syncLastActivity(tx, handle.dialect, { before, after: event }, today);
-    await recordAudit(tx, { actor, at: now, action: 'update', resource: 'events', recordId: id, before, after: event });
-    await bumpRevision(tx);
-    return event;
-  });
+export async function updateEvent(tx: DbOrTx, id: number, body: Record<string, unknown>, { actor, now, today }: Writer): Promise<RecordChange<EventView>> {
+  const before = await lockedEvent(tx, id);
+  mustBeAllowed(actor, 'update', 'events', before);
+  checkBodyVersion(before, body.version);
+  const input = parseInput({ ...before, ...body });
+  const regions = await checkLinks(tx, input, 'update');
+  mustBeAllowed(actor, 'update', 'events', { regions });
+  const row = await tx
+    .updateTable('events')
+    .set({ ...columnsOf(input), version: before.version + 1, updatedAt: now })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeLinks(tx, id, input.partnershipIds, true);
+  const event = toEvent(row, { partnershipIds: input.partnershipIds, regions });
+  await mustMoveActivityOf(tx, actor, before, event);
+  await syncLastActivity(tx, { before, after: event }, today);
+  return { action: 'update', resource: 'events', recordId: id, before, after: event };
 }
 
-export async function deleteEvent(handle: Handle, id: number, version: number | undefined, { actor, now, today }: Writer) {
-  return writeTransaction(handle, async (tx) => {
-    const before = await lockedEvent(handle, tx, id);
-    mustBeAllowed(actor, 'delete', 'events', before);
-    checkIfMatch(before, version);
-    await mustMoveActivityOf(tx, actor, before, null);
-    await tx.deleteFrom('events').where('id', '=', id).execute();
-    await syncLastActivity(tx, handle.dialect, { before, after: null }, today);
-    await recordAudit(tx, { actor, at: now, action: 'delete', resource: 'events', recordId: id, before, after: null });
-    await bumpRevision(tx);
-    return before;
-  });
+export async function deleteEvent(tx: DbOrTx, id: number, version: number | undefined, { actor, today }: Writer): Promise<RecordChange<null>> {
+  const before = await lockedEvent(tx, id);
+  mustBeAllowed(actor, 'delete', 'events', before);
+  checkIfMatch(before, version);
+  await mustMoveActivityOf(tx, actor, before, null);
+  await tx.deleteFrom('events').where('id', '=', id).execute();
+  await syncLastActivity(tx, { before, after: null }, today);
+  return { action: 'delete', resource: 'events', recordId: id, before, after: null };
 }

@@ -3,25 +3,25 @@ import type { RouteDeps } from '../../app';
 import { authorize } from '../../auth/context';
 import { parseId } from '../../lib/errors';
 import { readBody, versionFromIfMatch } from '../../lib/http';
-import { writerOf } from '../../lib/records';
 import { createEvent, deleteEvent, getEvent, listEvents, updateEvent } from './repository';
 
-/** Reads for every signed-in user; writes asked of the role here, of the event's regions in the repository. */
-export const eventsRoutes = ({ handle, now, today, countRows, answerList }: RouteDeps) =>
+/** Reads for every signed-in user; writes asked of the role here, of the event’s regions in the repository. */
+export const eventsRoutes = ({ db, write, countRows, answerList }: RouteDeps) =>
   new Hono()
-    .get('/', (c) => answerList(c, 'events', (query) => listEvents(handle.db, query, countRows)))
-    .get('/:id', async (c) => c.json(await getEvent(handle.db, parseId(c.req.param('id')))))
+    .get('/', (c) => answerList(c, 'events', (query) => listEvents(db, query, countRows)))
+    .get('/:id', async (c) => c.json(await getEvent(db, parseId(c.req.param('id')))))
     .post('/', async (c) => {
       authorize(c, 'create', 'events');
-      return c.json(await createEvent(handle, await readBody(c), writerOf(c, now, today)), 201);
+      const body = await readBody(c);
+      return c.json(await write(c, (tx, writer) => createEvent(tx, body, writer)), 201);
     })
     .put('/:id', async (c) => {
       authorize(c, 'update', 'events');
-      const id = parseId(c.req.param('id'));
-      return c.json(await updateEvent(handle, id, await readBody(c), writerOf(c, now, today)));
+      const [id, body] = [parseId(c.req.param('id')), await readBody(c)];
+      return c.json(await write(c, (tx, writer) => updateEvent(tx, id, body, writer)));
     })
     .delete('/:id', async (c) => {
       authorize(c, 'delete', 'events');
-      const id = parseId(c.req.param('id'));
-      return c.json(await deleteEvent(handle, id, versionFromIfMatch(c), writerOf(c, now, today)));
+      const [id, version] = [parseId(c.req.param('id')), versionFromIfMatch(c)];
+      return c.json(await write(c, (tx, writer) => deleteEvent(tx, id, version, writer)));
     });

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSeed, type SeedData } from '../../../src/domain/seed';
 import { createApp } from '../../app';
 import { createSession } from '../../auth/sessions';
-import type { DatabaseHandle } from '../../db/client';
+import type { DatabaseHandle } from '../../db/database';
 import { seedDatabase } from '../../db/seed';
 import { openTestDatabase, TEST_BACKENDS } from '../../db/testDatabase';
+import { TEST_PASSWORDS } from '../../auth/testPasswords';
 
 const TODAY = '2026-11-28';
 type Match = { name: string; country: string; admin1: string; side: string; region: string | null; geonameId: number; cityId: number | null };
@@ -19,7 +20,7 @@ describe.each(TEST_BACKENDS)('GET /api/gazetteer on %s', (backend) => {
     data = generateSeed({ gazetteer, today: TODAY });
     handle = await openTestDatabase(backend);
     await seedDatabase(handle, data);
-    app = createApp({ handle, now: () => `${TODAY}T12:00:00.000Z`, today: () => TODAY, gazetteer });
+    app = createApp({ passwords: TEST_PASSWORDS, handle, now: () => `${TODAY}T12:00:00.000Z`, today: () => TODAY, gazetteer });
     // Staff Marcus Ellison (id 2): the gazetteer needs only a session; deleting a city, a writer.
     cookie = `sid=${await createSession(handle.db, 2, `${TODAY}T11:00:00.000Z`)}`;
   });

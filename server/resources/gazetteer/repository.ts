@@ -1,4 +1,4 @@
-import type { DbOrTx } from '../../db/client';
+import type { DbOrTx } from '../../db/database';
 
 /** The app's city id for each of these gazetteer ids that is already a city of the app. */
 export async function cityIdsByGeonameId(db: DbOrTx, geonameIds: readonly number[]): Promise<Map<number, number>> {

@@ -1,15 +1,8 @@
-import { regionOf, sideOfCountry, type Region, type Side } from '../../../src/domain';
+import { foldText, regionOf, sideOfCountry, type Region, type Side } from '../../../src/domain';
 import type { GazetteerCity } from '../../../src/domain/seed';
 
 /** At most this many matches: enough to pick from while typing. */
 export const GAZETTEER_LIMIT = 10;
-
-/** Accents and case aside, so "lome" finds Lomé. */
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 export interface GazetteerMatch extends GazetteerCity {
   side: Side;
@@ -17,14 +10,14 @@ export interface GazetteerMatch extends GazetteerCity {
 }
 
 /**
- * A searcher over the gazetteer, with every name folded once. It finds the cities whose name
- * starts with the query, then those that contain it, each in gazetteer order (largest first),
- * as the mock API does (src/mocks/handlers/gazetteer.ts).
+ * A searcher over the gazetteer, with every name folded once (case and accents aside, so
+ * "lome" finds Lomé). It finds the cities whose name starts with the query, then those that
+ * contain it, each in gazetteer order (largest first).
  */
 export function gazetteerSearch(gazetteer: readonly GazetteerCity[]) {
-  const places = gazetteer.map((city) => ({ city, folded: fold(city.name), side: sideOfCountry(city.country) }));
+  const places = gazetteer.map((city) => ({ city, folded: foldText(city.name), side: sideOfCountry(city.country) }));
   return (q: string, side: Side | null): GazetteerMatch[] => {
-    const needle = fold(q.trim());
+    const needle = foldText(q.trim());
     if (!needle) return [];
     const inSide = places.filter((place) => !side || place.side === side);
     const starting = inSide.filter((place) => place.folded.startsWith(needle));

@@ -1,5 +1,5 @@
 import { isOpenStage, type PartnershipInput } from '../../../src/domain';
-import type { Dialect, DbOrTx } from '../../db/client';
+import { dialectOf, type DbOrTx } from '../../db/database';
 import { invalid, refuseIfAny } from '../../lib/records';
 
 type References = Pick<PartnershipInput, 'africanCityId' | 'usCityId' | 'ownerId'>;
@@ -9,7 +9,8 @@ type References = Pick<PartnershipInput, 'africanCityId' | 'usCityId' | 'ownerId
  * cities, whose facts the partnership copies. On PostgreSQL the rows are held (FOR SHARE)
  * until the write commits, so a city cannot change side or disappear in between.
  */
-export async function checkReferences(tx: DbOrTx, dialect: Dialect, input: References) {
+export async function checkReferences(tx: DbOrTx, input: References) {
+  const dialect = dialectOf(tx);
   let query = tx
     .selectFrom('cities')
     .select(['id', 'side', 'name', 'country', 'admin1', 'region'])
@@ -23,15 +24,15 @@ export async function checkReferences(tx: DbOrTx, dialect: Dialect, input: Refer
   else if (african.side !== 'africa') errors.africanCityId = 'app.validation.africanCity';
   if (!us) errors.usCityId = 'app.validation.unknownCity';
   else if (us.side !== 'us') errors.usCityId = 'app.validation.usCity';
-  // The mock API takes any owner id; a database holds a foreign key: say so rather than fail.
-  if (input.ownerId != null && !(await userExists(tx, dialect, input.ownerId))) errors.ownerId = 'app.validation.choice';
+  // The owner is a foreign key: say so rather than fail on it.
+  if (input.ownerId != null && !(await userExists(tx, input.ownerId))) errors.ownerId = 'app.validation.choice';
   refuseIfAny(errors);
   return { african: african!, us: us! };
 }
 
-async function userExists(tx: DbOrTx, dialect: Dialect, id: number) {
+async function userExists(tx: DbOrTx, id: number) {
   let query = tx.selectFrom('users').select('id').where('id', '=', id);
-  if (dialect === 'postgres') query = query.forShare();
+  if (dialectOf(tx) === 'postgres') query = query.forShare();
   return Boolean(await query.executeTakeFirst());
 }
 

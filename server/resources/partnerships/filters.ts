@@ -1,6 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Condition, ListQuery, Scalar } from '../../../src/domain';
-import type { Dialect } from '../../db/client';
 import type { Database } from '../../db/schema';
 import { compareWith, whereList } from '../../lib/listSql';
 
@@ -38,9 +37,8 @@ function stalledCondition(eb: PartnershipsEb, condition: FieldCondition, today: 
 }
 
 /** The WHERE of a partnerships list, with the fields that are not plain columns. */
-export const wherePartnerships = (query: ListQuery, today: string, dialect: Dialect) =>
+export const wherePartnerships = (query: ListQuery, today: string) =>
   whereList<Database, 'partnerships'>('partnerships', query.conditions, {
-    dialect,
     special: {
       // Either of its two cities.
       cityId: (eb, condition) => eb.or([compareWith(eb, 'africanCityId', condition), compareWith(eb, 'usCityId', condition)]),

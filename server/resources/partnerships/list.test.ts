@@ -4,6 +4,7 @@ import { createApp } from '../../app';
 import { createSession } from '../../auth/sessions';
 import { TEST_BACKENDS } from '../../db/testDatabase';
 import { createTestServer, TEST_TODAY, type TestServer } from './testServer';
+import { TEST_PASSWORDS } from '../../auth/testPasswords';
 
 type Row = { id: number; africanCityId: number; usCityId: number; stalled: boolean; africanCityName: string };
 const ids = (rows: Row[]) => rows.map((row) => row.id).sort((a, b) => a - b);
@@ -82,7 +83,7 @@ describe.each(TEST_BACKENDS)('GET /api/partnerships on %s', (backend) => {
     expect((await proposals()).first).toMatchObject({ id: created.id, notes: 'Council vote in March' });
     // A second server on the same database (as several instances on PostgreSQL) writes: the
     // first one's kept answers are no longer used.
-    const other = createApp({ handle: { db: api.db, dialect: backend }, now: () => `${TEST_TODAY}T23:00:00.000Z`, today: () => TEST_TODAY, gazetteer: [] });
+    const other = createApp({ passwords: TEST_PASSWORDS, handle: { db: api.db, dialect: backend }, now: () => `${TEST_TODAY}T23:00:00.000Z`, today: () => TEST_TODAY, gazetteer: [] });
     const sid = await createSession(api.db, 2, `${TEST_TODAY}T22:00:00.000Z`);
     const removed = await other.request(`/api/partnerships/${created.id}`, { method: 'DELETE', headers: { Cookie: `sid=${sid}` } });
     expect(removed.status).toBe(200);

@@ -6,26 +6,23 @@ import {
   type Partnership,
   type StageChange,
 } from '../../../src/domain';
-import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx } from '../../db/client';
+import { dialectOf, type DbOrTx } from '../../db/database';
 import { latestDay, latestPastEventDay } from '../../lib/activity';
-import { recordAudit } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { listPage, type RowCounter } from '../../lib/listSql';
-import { countRowChange } from '../../lib/progressCounters';
-import { bumpRevision } from '../../lib/revision';
+import type { RecordChange, Writer } from '../../lib/writePath';
 import { checkPairIsFree, checkReferences, pairExists } from './checks';
 import { wherePartnerships } from './filters';
-import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, mustBeAllowed, parseRecord, type Writer } from '../../lib/records';
+import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, mustBeAllowed, parseRecord } from '../../lib/records';
 import { derivedColumns, toPartnership, toStored, withHistories, type PartnershipRow } from './rows';
 
-type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
 type Input = ReturnType<typeof parseInput>;
 type Cities = Awaited<ReturnType<typeof checkReferences>>;
 
 const parseInput = (body: Record<string, unknown>) => parseRecord(partnershipInputSchema, body);
 
 export async function listPartnerships(db: DbOrTx, query: ListQuery, today: string, countRows: RowCounter) {
-  const { rows, total, start } = await listPage(db, 'partnerships', query, wherePartnerships(query, today, dialectOf(db)), countRows);
+  const { rows, total, start } = await listPage(db, 'partnerships', query, wherePartnerships(query, today), countRows);
   return { data: await withHistories(db, rows, today), total, start };
 }
 
@@ -53,8 +50,8 @@ async function writeFocusAreas(tx: DbOrTx, partnershipId: number, areas: readonl
 }
 
 /** A move of stage, in the name of whoever made it. */
-async function recordStageChange(tx: DbOrTx, partnershipId: number, input: Input, actor: Actor, at: string): Promise<StageChange> {
-  const change: StageChange = { stage: input.stage, at, by: actor.id, byName: actor.fullName, note: input.stageNote ?? null };
+async function recordStageChange(tx: DbOrTx, partnershipId: number, input: Input, actor: Actor | null, at: string): Promise<StageChange> {
+  const change: StageChange = { stage: input.stage, at, by: actor?.id ?? null, byName: actor?.fullName ?? null, note: input.stageNote ?? null };
   await tx.insertInto('stageHistory').values({ partnershipId, ...change }).execute();
   return change;
 }
@@ -70,32 +67,27 @@ async function guardPair<T>(write: () => Promise<T>): Promise<T> {
 }
 
 /** A coordinator opens partnerships of their region only: the African city's. */
-export async function createPartnership(handle: Handle, body: Record<string, unknown>, { actor, now, today }: Writer) {
+export async function createPartnership(tx: DbOrTx, body: Record<string, unknown>, { actor, now, today }: Writer): Promise<RecordChange<Partnership>> {
   const input = parseInput(body);
-  return writeTransaction(handle, async (tx) => {
-    const cities = await checkReferences(tx, handle.dialect, input);
-    mustBeAllowed(actor, 'create', 'partnerships', cities.african);
-    await checkPairIsFree(tx, input, null);
-    const row = await guardPair(() =>
-      tx
-        .insertInto('partnerships')
-        .values({ ...columnsOf(input, cities, now), version: 1, createdAt: now, updatedAt: now })
-        .returningAll()
-        .executeTakeFirstOrThrow(),
-    );
-    await writeFocusAreas(tx, row.id, input.focusAreas ?? [], false);
-    await recordStageChange(tx, row.id, input, actor, now);
-    await countRowChange(tx, null, row);
-    const [partnership] = await withHistories(tx, [row], today);
-    await recordAudit(tx, { actor, at: now, action: 'create', resource: 'partnerships', recordId: row.id, before: null, after: partnership! });
-    await bumpRevision(tx);
-    return partnership!;
-  });
+  const cities = await checkReferences(tx, input);
+  mustBeAllowed(actor, 'create', 'partnerships', cities.african);
+  await checkPairIsFree(tx, input, null);
+  const row = await guardPair(() =>
+    tx
+      .insertInto('partnerships')
+      .values({ ...columnsOf(input, cities, now), version: 1, createdAt: now, updatedAt: now })
+      .returningAll()
+      .executeTakeFirstOrThrow(),
+  );
+  await writeFocusAreas(tx, row.id, input.focusAreas ?? [], false);
+  await recordStageChange(tx, row.id, input, actor, now);
+  const [partnership] = await withHistories(tx, [row], today);
+  return { action: 'create', resource: 'partnerships', recordId: row.id, before: null, after: partnership! };
 }
 
-async function lockedPartnership(handle: Handle, tx: DbOrTx, id: number): Promise<PartnershipRow> {
+async function lockedPartnership(tx: DbOrTx, id: number): Promise<PartnershipRow> {
   let query = tx.selectFrom('partnerships').selectAll().where('id', '=', id);
-  if (handle.dialect === 'postgres') query = query.forUpdate();
+  if (dialectOf(tx) === 'postgres') query = query.forUpdate();
   const row = await query.executeTakeFirst();
   if (!row) throw notFound();
   return row;
@@ -113,54 +105,44 @@ const sameSet = (a: readonly string[], b: readonly string[]) => {
  * date can never fall behind. The rule is asked of the region before and after: a coordinator
  * cannot hand a partnership to another region's city.
  */
-export async function updatePartnership(handle: Handle, id: number, body: Record<string, unknown>, { actor, now, today }: Writer) {
-  return writeTransaction(handle, async (tx) => {
-    const stored = await lockedPartnership(handle, tx, id);
-    mustBeAllowed(actor, 'update', 'partnerships', stored);
-    checkBodyVersion(stored, body.version);
-    // As the API showed it, but for the stage history, which the audit does not diff.
-    const shown = toPartnership(stored, [], today);
-    const before = toStored(stored, []);
-    const input = parseInput({ ...before, ...body });
-    const cities = await checkReferences(tx, handle.dialect, input);
-    mustBeAllowed(actor, 'update', 'partnerships', cities.african);
-    await checkPairIsFree(tx, input, id);
-    const refusal = checkPartnershipUpdate(before, input);
-    if (refusal) throw invalid(refusal);
-    const moved = before.stage !== input.stage;
-    const lastActivityAt = latestDay(input.lastActivityAt, await latestPastEventDay(tx, id, today), moved ? today : null);
-    const row = await guardPair(() =>
-      tx
-        .updateTable('partnerships')
-        .set({ ...columnsOf({ ...input, lastActivityAt }, cities, stored.createdAt), version: stored.version + 1, updatedAt: now })
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow(),
-    );
-    if (!sameSet(before.focusAreas, input.focusAreas ?? [])) await writeFocusAreas(tx, id, input.focusAreas ?? [], true);
-    if (moved) await recordStageChange(tx, id, input, actor, now);
-    await countRowChange(tx, stored, row);
-    const [partnership] = await withHistories(tx, [row], today);
-    await recordAudit(tx, { actor, at: now, action: 'update', resource: 'partnerships', recordId: id, before: shown, after: partnership! });
-    await bumpRevision(tx);
-    return partnership!;
-  });
+export async function updatePartnership(tx: DbOrTx, id: number, body: Record<string, unknown>, { actor, now, today }: Writer): Promise<RecordChange<Partnership>> {
+  const stored = await lockedPartnership(tx, id);
+  mustBeAllowed(actor, 'update', 'partnerships', stored);
+  checkBodyVersion(stored, body.version);
+  // As the API showed it, but for the stage history, which the audit does not diff.
+  const shown = toPartnership(stored, [], today);
+  const before = toStored(stored, []);
+  const input = parseInput({ ...before, ...body });
+  const cities = await checkReferences(tx, input);
+  mustBeAllowed(actor, 'update', 'partnerships', cities.african);
+  await checkPairIsFree(tx, input, id);
+  const refusal = checkPartnershipUpdate(before, input);
+  if (refusal) throw invalid(refusal);
+  const moved = before.stage !== input.stage;
+  const lastActivityAt = latestDay(input.lastActivityAt, await latestPastEventDay(tx, id, today), moved ? today : null);
+  const row = await guardPair(() =>
+    tx
+      .updateTable('partnerships')
+      .set({ ...columnsOf({ ...input, lastActivityAt }, cities, stored.createdAt), version: stored.version + 1, updatedAt: now })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow(),
+  );
+  if (!sameSet(before.focusAreas, input.focusAreas ?? [])) await writeFocusAreas(tx, id, input.focusAreas ?? [], true);
+  if (moved) await recordStageChange(tx, id, input, actor, now);
+  const [partnership] = await withHistories(tx, [row], today);
+  return { action: 'update', resource: 'partnerships', recordId: id, before: shown, after: partnership! };
 }
 
 /** Deletes a partnership; the events and programs that listed it no longer do. */
-export async function deletePartnership(handle: Handle, id: number, version: number | undefined, { actor, now, today }: Writer) {
-  return writeTransaction(handle, async (tx) => {
-    const stored = await lockedPartnership(handle, tx, id);
-    mustBeAllowed(actor, 'delete', 'partnerships', stored);
-    checkIfMatch(stored, version);
-    const [partnership] = await withHistories(tx, [stored], today);
-    // The events and programs that listed it lose a link: a consequence, no row of their own.
-    await tx.deleteFrom('eventPartnerships').where('partnershipId', '=', id).execute();
-    await tx.deleteFrom('programPartnerships').where('partnershipId', '=', id).execute();
-    await tx.deleteFrom('partnerships').where('id', '=', id).execute();
-    await countRowChange(tx, stored, null);
-    await recordAudit(tx, { actor, at: now, action: 'delete', resource: 'partnerships', recordId: id, before: partnership!, after: null });
-    await bumpRevision(tx);
-    return partnership!;
-  });
+export async function deletePartnership(tx: DbOrTx, id: number, version: number | undefined, { actor, today }: Writer): Promise<RecordChange<null>> {
+  const stored = await lockedPartnership(tx, id);
+  mustBeAllowed(actor, 'delete', 'partnerships', stored);
+  checkIfMatch(stored, version);
+  const [partnership] = await withHistories(tx, [stored], today);
+  // The events and programs that listed it lose a link: a consequence, no change of its own.
+  await tx.deleteFrom('eventPartnerships').where('partnershipId', '=', id).execute();
+  await tx.deleteFrom('programPartnerships').where('partnershipId', '=', id).execute();
+  await tx.deleteFrom('partnerships').where('id', '=', id).execute();
+  return { action: 'delete', resource: 'partnerships', recordId: id, before: partnership!, after: null };
 }

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
-import { isOpenStage, isStalled, type Partnership, type StageChange, type StoredPartnership } from '../../../src/domain';
-import type { DbOrTx } from '../../db/client';
+import { isOpenStage, isStalled, LIST_SPECS, textKeysOf, type Partnership, type StageChange, type StoredPartnership } from '../../../src/domain';
+import type { DbOrTx } from '../../db/database';
 import { stalledAfterOf, type StallFacts } from '../../lib/activity';
 import type { PartnershipTable } from '../../db/schema';
 
@@ -13,22 +13,25 @@ interface CityFacts {
   admin1?: string | null;
 }
 
+type OwnFacts = StallFacts & { focusAreas?: readonly string[] | null; nextStep?: string | null; notes?: string | null };
+
 /**
  * The columns of a partnership row that are not its own fields as sent: its focus areas as
- * JSON, the facts copied from its two cities (so lists filter and sort without a join), and
- * what the open-pair index and the stalled filter read. Written by every insert and update.
+ * JSON, the facts copied from its two cities (so lists filter and sort without a join), what
+ * the open-pair index and the stalled filter read, and the folded keys search and sorts read.
+ * Written by every insert and update.
  */
-export function derivedColumns(p: StallFacts & { focusAreas?: readonly string[] | null }, african: CityFacts, us: CityFacts) {
+export function derivedColumns(p: OwnFacts, african: CityFacts, us: CityFacts) {
+  const copies = { country: african.country, usState: us.admin1 ?? '', africanCityName: african.name, usCityName: us.name };
+  const searched = { ...copies, nextStep: p.nextStep ?? null, notes: p.notes ?? null };
   return {
+    ...copies,
     focusAreas: JSON.stringify(p.focusAreas ?? []),
     region: african.region,
     usRegion: us.region,
-    country: african.country,
-    usState: us.admin1 ?? '',
-    africanCityName: african.name,
-    usCityName: us.name,
     isOpen: isOpenStage(p.stage as StoredPartnership['stage']) ? 1 : 0,
     stalledAfter: stalledAfterOf(p),
+    ...(textKeysOf(LIST_SPECS.partnerships, searched) as Pick<PartnershipRow, `${keyof typeof searched}Key`>),
   };
 }
 

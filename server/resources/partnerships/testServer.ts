@@ -1,10 +1,12 @@
-import { sql, type KyselyPlugin } from 'kysely';
+import type { KyselyPlugin } from 'kysely';
 import { createApp } from '../../app';
+import { seedDatabase } from '../../db/seed';
 import { openTestDatabase, type TestBackend } from '../../db/testDatabase';
 import { seedUsers } from '../../../src/domain/seed/users';
 import { createSession } from '../../auth/sessions';
+import { TEST_PASSWORDS } from '../../auth/testPasswords';
 
-/** The day the server tests live on (the mock API's tests use the same). */
+/** The day the server tests live on (the component tests use the same). */
 export const TEST_TODAY = '2026-11-28';
 
 /**
@@ -42,19 +44,12 @@ export async function createTestServer({
   signedInAs = users ? 2 : null,
 }: { backend?: TestBackend; today?: string; users?: boolean; signedInAs?: number | null } = {}) {
   const handle = await openTestDatabase(backend);
-  if (users) {
-    const now = `${today}T08:00:00.000Z`;
-    await handle.db
-      .insertInto('users')
-      .values(seedUsers().map(({ disabled, ...user }) => ({ ...user, disabled: disabled ? 1 : 0, passwordHash: null, version: 1, createdAt: now, updatedAt: now })))
-      .execute();
-    // Inserted with their ids: PostgreSQL's sequence must continue after them, for users created through the API.
-    if (handle.dialect === 'postgres') await sql`select setval(pg_get_serial_sequence('"users"', 'id'), (select max(id) from users))`.execute(handle.db);
-  }
+  // The team only (or nothing), loaded as the seed loads it: with its keys, and counters built.
+  await seedDatabase(handle, { users: users ? seedUsers() : [], cities: [], partnerships: [], events: [], programs: [] });
   const { counter, plugin } = queryCounter();
   // A clock that moves on a second at each reading, within today: later writes sort as newer.
   let seconds = 0;
-  const app = createApp({
+  const app = createApp({ passwords: TEST_PASSWORDS,
     handle: { db: handle.db.withPlugin(plugin), dialect: handle.dialect },
     now: () => new Date(Date.parse(`${today}T10:00:00.000Z`) + 1000 * seconds++).toISOString(),
     today: () => today,

@@ -1,21 +1,19 @@
 import type { Selectable } from 'kysely';
-import { programInputSchema, type AuRegion, type ListQuery, type Program } from '../../../src/domain';
-import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx, type Dialect } from '../../db/client';
+import { LIST_SPECS, programInputSchema, textKeysOf, type AuRegion, type ListQuery, type Program } from '../../../src/domain';
+import { dialectOf, type DbOrTx } from '../../db/database';
 import type { Database, ProgramTable } from '../../db/schema';
-import { recordAudit } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { compareWith, listPage, whereList, type RowCounter } from '../../lib/listSql';
-import { bumpRevision } from '../../lib/revision';
 import { checkLinks, distinctIds, groupLinks, linkRows } from '../events/links';
-import { auRegionsOf, checkBodyVersion, checkIfMatch, mustBeAllowed, parseRecord, type Writer } from '../../lib/records';
+import { auRegionsOf, checkBodyVersion, checkIfMatch, mustBeAllowed, parseRecord } from '../../lib/records';
+import type { RecordChange, Writer } from '../../lib/writePath';
 
-type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
 type Row = Selectable<ProgramTable>;
 type Links = { partnershipIds: number[]; cityIds: number[]; regions: AuRegion[] };
 /** A program as the API shows it: with the AU regions it touches (decision 011), derived on every read. */
 export type ProgramView = Program & { regions: AuRegion[] };
 
-function toProgram(row: Row, links: Links): ProgramView {
+function toProgram({ titleKey: _t, notesKey: _n, ...row }: Row, links: Links): ProgramView {
   return { ...row, kind: row.kind as Program['kind'], status: row.status as Program['status'], focusArea: row.focusArea as Program['focusArea'], ...links };
 }
 
@@ -59,9 +57,8 @@ async function withLinks(db: DbOrTx, rows: readonly Row[]) {
   return rows.map((row) => toProgram(row, links.get(row.id) ?? { partnershipIds: [], cityIds: [], regions: [] }));
 }
 
-const where = (query: ListQuery, dialect: Dialect) =>
+const where = (query: ListQuery) =>
   whereList<Database, 'programs'>('programs', query.conditions, {
-    dialect,
     special: {
       partnershipIds: (eb, condition) =>
         eb.exists(
@@ -103,7 +100,7 @@ const where = (query: ListQuery, dialect: Dialect) =>
   });
 
 export async function listPrograms(db: DbOrTx, query: ListQuery, countRows: RowCounter) {
-  const { rows, total, start } = await listPage(db, 'programs', query, where(query, dialectOf(db)), countRows);
+  const { rows, total, start } = await listPage(db, 'programs', query, where(query), countRows);
   return { data: await withLinks(db, rows), total, start };
 }
 
@@ -120,7 +117,7 @@ function parseInput(body: Record<string, unknown>) {
 }
 
 type Input = ReturnType<typeof parseInput>;
-const columnsOf = ({ partnershipIds: _p, cityIds: _c, ...input }: Input) => input;
+const columnsOf = ({ partnershipIds: _p, cityIds: _c, ...input }: Input) => ({ ...input, ...textKeysOf(LIST_SPECS.programs, input) });
 
 async function writeLinks(tx: DbOrTx, programId: number, input: Input, replace: boolean) {
   if (replace) {
@@ -136,27 +133,23 @@ async function writeLinks(tx: DbOrTx, programId: number, input: Input, replace: 
 }
 
 /** A coordinator creates only programs touching their region (by a city or a partnership). */
-export async function createProgram(handle: Handle, body: Record<string, unknown>, { actor, now }: Writer) {
+export async function createProgram(tx: DbOrTx, body: Record<string, unknown>, { actor, now }: Writer): Promise<RecordChange<ProgramView>> {
   const input = parseInput(body);
-  return writeTransaction(handle, async (tx) => {
-    const regions = await checkLinks(tx, handle.dialect, input, 'share');
-    mustBeAllowed(actor, 'create', 'programs', { regions });
-    const row = await tx
-      .insertInto('programs')
-      .values({ ...columnsOf(input), version: 1, createdAt: now, updatedAt: now })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeLinks(tx, row.id, input, false);
-    const program = toProgram(row, { partnershipIds: input.partnershipIds, cityIds: input.cityIds, regions });
-    await recordAudit(tx, { actor, at: now, action: 'create', resource: 'programs', recordId: row.id, before: null, after: program });
-    await bumpRevision(tx);
-    return program;
-  });
+  const regions = await checkLinks(tx, input, 'share');
+  mustBeAllowed(actor, 'create', 'programs', { regions });
+  const row = await tx
+    .insertInto('programs')
+    .values({ ...columnsOf(input), version: 1, createdAt: now, updatedAt: now })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeLinks(tx, row.id, input, false);
+  const program = toProgram(row, { partnershipIds: input.partnershipIds, cityIds: input.cityIds, regions });
+  return { action: 'create', resource: 'programs', recordId: row.id, before: null, after: program };
 }
 
-async function lockedProgram(handle: Handle, tx: DbOrTx, id: number): Promise<ProgramView> {
+async function lockedProgram(tx: DbOrTx, id: number): Promise<ProgramView> {
   let query = tx.selectFrom('programs').selectAll().where('id', '=', id);
-  if (handle.dialect === 'postgres') query = query.forUpdate();
+  if (dialectOf(tx) === 'postgres') query = query.forUpdate();
   const row = await query.executeTakeFirst();
   if (!row) throw notFound();
   const [program] = await withLinks(tx, [row]);
@@ -164,36 +157,28 @@ async function lockedProgram(handle: Handle, tx: DbOrTx, id: number): Promise<Pr
 }
 
 /** Laid over the stored program; the rule is asked of its regions before and after the change. */
-export async function updateProgram(handle: Handle, id: number, body: Record<string, unknown>, { actor, now }: Writer) {
-  return writeTransaction(handle, async (tx) => {
-    const before = await lockedProgram(handle, tx, id);
-    mustBeAllowed(actor, 'update', 'programs', before);
-    checkBodyVersion(before, body.version);
-    const input = parseInput({ ...before, ...body });
-    const regions = await checkLinks(tx, handle.dialect, input, 'share');
-    mustBeAllowed(actor, 'update', 'programs', { regions });
-    const row = await tx
-      .updateTable('programs')
-      .set({ ...columnsOf(input), version: before.version + 1, updatedAt: now })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeLinks(tx, id, input, true);
-    const program = toProgram(row, { partnershipIds: input.partnershipIds, cityIds: input.cityIds, regions });
-    await recordAudit(tx, { actor, at: now, action: 'update', resource: 'programs', recordId: id, before, after: program });
-    await bumpRevision(tx);
-    return program;
-  });
+export async function updateProgram(tx: DbOrTx, id: number, body: Record<string, unknown>, { actor, now }: Writer): Promise<RecordChange<ProgramView>> {
+  const before = await lockedProgram(tx, id);
+  mustBeAllowed(actor, 'update', 'programs', before);
+  checkBodyVersion(before, body.version);
+  const input = parseInput({ ...before, ...body });
+  const regions = await checkLinks(tx, input, 'share');
+  mustBeAllowed(actor, 'update', 'programs', { regions });
+  const row = await tx
+    .updateTable('programs')
+    .set({ ...columnsOf(input), version: before.version + 1, updatedAt: now })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeLinks(tx, id, input, true);
+  const program = toProgram(row, { partnershipIds: input.partnershipIds, cityIds: input.cityIds, regions });
+  return { action: 'update', resource: 'programs', recordId: id, before, after: program };
 }
 
-export async function deleteProgram(handle: Handle, id: number, version: number | undefined, { actor, now }: Writer) {
-  return writeTransaction(handle, async (tx) => {
-    const before = await lockedProgram(handle, tx, id);
-    mustBeAllowed(actor, 'delete', 'programs', before);
-    checkIfMatch(before, version);
-    await tx.deleteFrom('programs').where('id', '=', id).execute();
-    await recordAudit(tx, { actor, at: now, action: 'delete', resource: 'programs', recordId: id, before, after: null });
-    await bumpRevision(tx);
-    return before;
-  });
+export async function deleteProgram(tx: DbOrTx, id: number, version: number | undefined, { actor }: Writer): Promise<RecordChange<null>> {
+  const before = await lockedProgram(tx, id);
+  mustBeAllowed(actor, 'delete', 'programs', before);
+  checkIfMatch(before, version);
+  await tx.deleteFrom('programs').where('id', '=', id).execute();
+  return { action: 'delete', resource: 'programs', recordId: id, before, after: null };
 }

@@ -1,5 +1,5 @@
 import type { AuRegion, Settings } from '../../../src/domain';
-import type { DatabaseHandle } from '../../db/client';
+import type { DatabaseHandle } from '../../db/database';
 import { countersAreFor, rebuildCounters } from '../../lib/progressCounters';
 import { createRevisionCache } from '../../lib/revisionCache';
 import { readSettings } from '../../lib/settings';

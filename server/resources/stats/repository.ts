@@ -1,5 +1,5 @@
 import { AU_REGIONS, isAuRegion, type FocusArea, type Settings, type Stage } from '../../../src/domain';
-import type { DbOrTx } from '../../db/client';
+import type { DbOrTx } from '../../db/database';
 import { readCounters } from '../../lib/progressCounters';
 import { emptyTallies, type Tallies } from './tallies';
 

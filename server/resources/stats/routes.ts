@@ -1,12 +1,15 @@
 import { Hono } from 'hono';
 import { isAuRegion } from '../../../src/domain';
-import type { AppDeps } from '../../app';
+import type { AppDeps, RouteDeps } from '../../app';
 import { revisionOf } from '../../auth/context';
 import { ApiError } from '../../lib/errors';
 import { createProgressCache } from './progressCache';
 
-/** GET /api/stats/progress?region=Western: the dashboard's figures, computed by the database. */
-export const statsRoutes = ({ handle, today }: AppDeps) => {
+/**
+ * GET /api/stats/progress?region=Western: the dashboard's figures, computed by the database.
+ * It holds the writable handle for one thing: counters built for other settings are rebuilt.
+ */
+export const statsRoutes = ({ handle, today }: RouteDeps & Pick<AppDeps, 'handle'>) => {
   const progressJson = createProgressCache(handle);
   return new Hono().get('/progress', async (c) => {
     const region = c.req.query('region') || null;

@@ -15,11 +15,12 @@ import {
 import { generateSeed, type SeedData } from '../../../src/domain/seed';
 import { createApp } from '../../app';
 import { createSession } from '../../auth/sessions';
-import { countRowChange } from '../../lib/progressCounters';
-import { writeTransaction, type DatabaseHandle } from '../../db/client';
+import { settleProgressJournal } from '../../lib/progressCounters';
+import { writeTransaction, type DatabaseHandle } from '../../db/database';
 import { seedDatabase } from '../../db/seed';
 import { openTestDatabase, TEST_BACKENDS } from '../../db/testDatabase';
 import { bumpRevision } from '../../lib/revision';
+import { TEST_PASSWORDS } from '../../auth/testPasswords';
 
 const TODAY = '2026-11-28';
 
@@ -65,7 +66,7 @@ describe.each(TEST_BACKENDS)('GET /api/stats/progress on %s', (backend) => {
     data = { ...seed, partnerships: [...seed.partnerships, ...edgeCases(seed)] };
     handle = await openTestDatabase(backend);
     await seedDatabase(handle, data);
-    app = createApp({ handle, now, today: () => today, gazetteer });
+    app = createApp({ passwords: TEST_PASSWORDS, handle, now, today: () => today, gazetteer });
   });
   const now = () => `${today}T12:00:00.000Z`;
 
@@ -97,16 +98,10 @@ describe.each(TEST_BACKENDS)('GET /api/stats/progress on %s', (backend) => {
   /** A partnership signed today, written as a repository would, but without bumping the revision. */
   async function signTodayWithoutBump() {
     const talking = data.partnerships.find((p) => p.cohort === '500in5' && p.stage === 'exploring')!;
-    // A write as the repositories make it (the row and the counters), but for the revision.
+    // A write as the write path makes it (the row and the counters), but for the revision.
     await writeTransaction(handle, async (tx) => {
-      const before = await tx.selectFrom('partnerships').selectAll().where('id', '=', talking.id).executeTakeFirstOrThrow();
-      const after = await tx
-        .updateTable('partnerships')
-        .set({ stage: 'signed', signedAt: today, stalledAfter: null })
-        .where('id', '=', talking.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await countRowChange(tx, before, after);
+      await tx.updateTable('partnerships').set({ stage: 'signed', signedAt: today, stalledAfter: null }).where('id', '=', talking.id).execute();
+      await settleProgressJournal(tx);
     });
     Object.assign(talking, { stage: 'signed', signedAt: today });
   }

@@ -4,6 +4,7 @@ import {
   DIRECTORY_LIST_SPECS,
   SECRET,
   passwordSchema,
+  textKeysOf,
   userCreateSchema,
   userUpdateSchema,
   type Actor,
@@ -13,18 +14,17 @@ import {
   type Role,
   type User,
 } from '../../../src/domain';
-import { hashPassword } from '../../auth/password';
+import type { PasswordHasher } from '../../auth/password';
 import { endSessionsOf } from '../../auth/sessions';
-import { bumpRevision } from '../../lib/revision';
-import { dialectOf, writeTransaction, type DatabaseHandle, type DbOrTx } from '../../db/client';
+import { dialectOf, type DbOrTx } from '../../db/database';
 import type { UserTable } from '../../db/schema';
-import { PASSWORD_CHANGED, recordAudit, type Changes } from '../../lib/audit';
+import { PASSWORD_CHANGED, type Changes } from '../../lib/audit';
 import { ApiError, notFound } from '../../lib/errors';
-import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, parseRecord, refuseIfAny, type Writer } from '../../lib/records';
+import { sortTerms } from '../../lib/listSql';
+import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, parseRecord, refuseIfAny } from '../../lib/records';
 import { parseWith } from '../../lib/validate';
-import { orderSpecList, whereSpecList } from '../specLists';
-
-type Handle = Pick<DatabaseHandle, 'db' | 'dialect'>;
+import type { RecordChange, Writer } from '../../lib/writePath';
+import { whereSpecList } from '../specLists';
 
 /** What GET /api/users may be sorted and filtered by (the domain's list contract). */
 export const USER_LIST: ResourceSpec = DIRECTORY_LIST_SPECS.users;
@@ -52,15 +52,11 @@ const toUser = (row: Row): UserView => ({
   updatedAt: row.updatedAt,
 });
 
-/**
- * A page of the team. Counted directly rather than through the revision cache: the team is
- * small, and not every write to it (a password change) bumps the revision.
- */
+/** A page of the team, counted directly: the team is small. */
 export async function listUsers(db: DbOrTx, query: ListQuery) {
-  const dialect = dialectOf(db);
-  const where = whereSpecList<'users'>(USER_LIST, query.conditions, dialect);
+  const where = whereSpecList<'users'>(USER_LIST, query.conditions);
   const [start, end] = query.range;
-  const [first, then] = orderSpecList(USER_LIST, query, dialect);
+  const [first, then] = sortTerms(USER_LIST, query);
   const rows = await db.selectFrom('users').select(SHOWN).where(where).orderBy(first).orderBy(then).limit(end - start + 1).offset(start).execute();
   const { total } = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('total')).where(where).executeTakeFirstOrThrow();
   return { data: rows.map(toUser), total: Number(total), start };
@@ -72,13 +68,15 @@ export async function getUser(db: DbOrTx, id: number): Promise<UserView> {
   return toUser(row);
 }
 
-async function lockedUser(handle: Handle, tx: DbOrTx, id: number): Promise<UserView> {
+async function lockedUser(tx: DbOrTx, id: number): Promise<UserView> {
   let query = tx.selectFrom('users').select(SHOWN).where('id', '=', id);
-  if (handle.dialect === 'postgres') query = query.forUpdate();
+  if (dialectOf(tx) === 'postgres') query = query.forUpdate();
   const row = await query.executeTakeFirst();
   if (!row) throw notFound();
   return toUser(row);
 }
+
+const userKeys = (user: Pick<User, 'email' | 'fullName'>) => textKeysOf(USER_LIST, user) as Pick<UserTable, 'emailKey' | 'fullNameKey'>;
 
 const emailTaken = () => invalid({ email: 'app.validation.emailTaken' });
 
@@ -106,8 +104,8 @@ async function guardEmail<T>(write: () => Promise<T>): Promise<T> {
 }
 
 /** An admin keeps their own way in: they cannot demote or disable themselves (decision 011). */
-function checkNotYourself(actor: Actor, before: UserView, after: Pick<User, 'role' | 'disabled'>) {
-  if (actor.id !== before.id) return;
+function checkNotYourself(actor: Actor | null, before: UserView, after: Pick<User, 'role' | 'disabled'>) {
+  if (actor?.id !== before.id) return;
   const errors: Record<string, string> = {};
   if (after.role !== before.role) errors.role = 'app.validation.notYourself';
   if (after.disabled && !before.disabled) errors.disabled = 'app.validation.notYourself';
@@ -119,33 +117,32 @@ function checkNotYourself(actor: Actor, before: UserView, after: Pick<User, 'rol
  * or left out). Hashed before the write transaction opens: scrypt takes a few hundred ms,
  * which the database's write lock should not wait for.
  */
-export async function newPasswordHash(body: Record<string, unknown>): Promise<string | undefined> {
+export async function newPasswordHash(passwords: PasswordHasher, body: Record<string, unknown>): Promise<string | undefined> {
   if (body.password === undefined || body.password === null || body.password === '') return undefined;
   const { password } = parseWith(z.object({ password: passwordSchema }), { password: body.password });
-  return hashPassword(password);
+  return passwords.hash(password);
 }
 
 /** How the history shows the password: that it was set or went, never a value. */
 const PASSWORD_SET: Changes = { password: { before: null, after: SECRET } };
 const PASSWORD_GONE: Changes = { password: { before: SECRET, after: null } };
 
-export async function createUser(handle: Handle, body: Record<string, unknown>, { actor, now }: Writer): Promise<UserView> {
-  const { password: _password, ...input } = parseRecord(userCreateSchema, body);
-  const passwordHash = (await newPasswordHash(body))!;
-  return writeTransaction(handle, async (tx) => {
-    await checkEmailIsFree(tx, input.email, null);
-    const row = await guardEmail(() =>
-      tx
-        .insertInto('users')
-        .values({ ...input, disabled: input.disabled ? 1 : 0, passwordHash, version: 1, createdAt: now, updatedAt: now })
-        .returning(SHOWN)
-        .executeTakeFirstOrThrow(),
-    );
-    const user = toUser(row);
-    await recordAudit(tx, { actor, at: now, action: 'create', resource: 'users', recordId: user.id, before: null, after: user, extra: PASSWORD_SET });
-    await bumpRevision(tx);
-    return user;
-  });
+/** A new user as sent, checked: read before the password is hashed, which costs a few hundred ms. */
+export const parseNewUser = (body: Record<string, unknown>) => parseRecord(userCreateSchema, body);
+type NewUser = Omit<ReturnType<typeof parseNewUser>, 'password'>;
+
+/** `passwordHash` was made before the transaction: scrypt should not hold the write lock. */
+export async function createUser(tx: DbOrTx, input: NewUser, passwordHash: string, { now }: Writer): Promise<RecordChange<UserView>> {
+  await checkEmailIsFree(tx, input.email, null);
+  const row = await guardEmail(() =>
+    tx
+      .insertInto('users')
+      .values({ ...input, ...userKeys(input), disabled: input.disabled ? 1 : 0, passwordHash, version: 1, createdAt: now, updatedAt: now })
+      .returning(SHOWN)
+      .executeTakeFirstOrThrow(),
+  );
+  const user = toUser(row);
+  return { action: 'create', resource: 'users', recordId: user.id, before: null, after: user, extra: PASSWORD_SET };
 }
 
 /**
@@ -153,29 +150,29 @@ export async function createUser(handle: Handle, body: Record<string, unknown>, 
  * user or giving them a new password ends their sessions in the same transaction (an admin
  * changing their own password keeps the session they do it from).
  */
-export async function updateUser(handle: Handle, id: number, body: Record<string, unknown>, { actor, now }: Writer, sessionToken?: string) {
-  const passwordHash = await newPasswordHash(body);
-  return writeTransaction(handle, async (tx) => {
-    const before = await lockedUser(handle, tx, id);
-    checkBodyVersion(before, body.version);
-    const { password: _password, ...input } = parseRecord(userUpdateSchema, { ...before, ...body });
-    await checkEmailIsFree(tx, input.email, id);
-    checkNotYourself(actor, before, input);
-    const row = await guardEmail(() =>
-      tx
-        .updateTable('users')
-        .set({ ...input, disabled: input.disabled ? 1 : 0, ...(passwordHash ? { passwordHash } : {}), version: before.version + 1, updatedAt: now })
-        .where('id', '=', id)
-        .returning(SHOWN)
-        .executeTakeFirstOrThrow(),
-    );
-    const user = toUser(row);
-    if (passwordHash || (user.disabled && !before.disabled)) await endSessionsOf(tx, id, actor.id === id ? sessionToken : undefined);
-    await recordAudit(tx, { actor, at: now, action: 'update', resource: 'users', recordId: id, before, after: user, extra: passwordHash ? PASSWORD_CHANGED : undefined });
-    // Kept sessions (and the user they show) are read again.
-    await bumpRevision(tx);
-    return user;
-  });
+export async function updateUser(
+  tx: DbOrTx,
+  id: number,
+  body: Record<string, unknown>,
+  { passwordHash, sessionToken }: { passwordHash?: string; sessionToken?: string },
+  { actor, now }: Writer,
+): Promise<RecordChange<UserView>> {
+  const before = await lockedUser(tx, id);
+  checkBodyVersion(before, body.version);
+  const { password: _password, ...input } = parseRecord(userUpdateSchema, { ...before, ...body });
+  await checkEmailIsFree(tx, input.email, id);
+  checkNotYourself(actor, before, input);
+  const row = await guardEmail(() =>
+    tx
+      .updateTable('users')
+      .set({ ...input, ...userKeys(input), disabled: input.disabled ? 1 : 0, ...(passwordHash ? { passwordHash } : {}), version: before.version + 1, updatedAt: now })
+      .where('id', '=', id)
+      .returning(SHOWN)
+      .executeTakeFirstOrThrow(),
+  );
+  const user = toUser(row);
+  if (passwordHash || (user.disabled && !before.disabled)) await endSessionsOf(tx, id, actor?.id === id ? sessionToken : undefined);
+  return { action: 'update', resource: 'users', recordId: id, before, after: user, extra: passwordHash ? PASSWORD_CHANGED : undefined };
 }
 
 /**
@@ -192,16 +189,12 @@ async function isReferenced(tx: DbOrTx, id: number): Promise<boolean> {
 }
 
 /** An admin cannot delete themselves; their sessions go with the user (the foreign key cascades). */
-export async function deleteUser(handle: Handle, id: number, version: number | undefined, { actor, now }: Writer) {
-  return writeTransaction(handle, async (tx) => {
-    const before = await lockedUser(handle, tx, id);
-    checkIfMatch(before, version);
-    if (actor.id === id) throw new ApiError(400, 'app.validation.notYourself');
-    if (await isReferenced(tx, id)) throw new ApiError(409, 'app.error.userInUse');
-    await endSessionsOf(tx, id);
-    await tx.deleteFrom('users').where('id', '=', id).execute();
-    await recordAudit(tx, { actor, at: now, action: 'delete', resource: 'users', recordId: id, before, after: null, extra: PASSWORD_GONE });
-    await bumpRevision(tx);
-    return before;
-  });
+export async function deleteUser(tx: DbOrTx, id: number, version: number | undefined, { actor }: Writer): Promise<RecordChange<null>> {
+  const before = await lockedUser(tx, id);
+  checkIfMatch(before, version);
+  if (actor?.id === id) throw new ApiError(400, 'app.validation.notYourself');
+  if (await isReferenced(tx, id)) throw new ApiError(409, 'app.error.userInUse');
+  await endSessionsOf(tx, id);
+  await tx.deleteFrom('users').where('id', '=', id).execute();
+  return { action: 'delete', resource: 'users', recordId: id, before, after: null, extra: PASSWORD_GONE };
 }
