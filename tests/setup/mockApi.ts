@@ -1,58 +1,44 @@
 /**
- * The mock API for component tests: MSW (msw/node) answering /api from an in-memory store
- * seeded with the demo data, a FRESH store for every test, so tests own their data and pass
- * in any order.
+ * The API for component tests: the server's own app (server/app.ts) on SQLite compiled to
+ * WebAssembly, reached through the mock mode's MSW bridge (src/mocks/bridge.ts) exactly as the
+ * page reaches it. Every test gets a fresh copy of a database seeded once per file, so tests
+ * own their data and pass in any order.
  *
- * Usage — once at the top of a test file (or of a describe):
- *
- *   import { http, HttpResponse } from 'msw';
- *   import { useMockApi } from '../../../tests/setup/mockApi';
- *   import { renderApp } from '../../../tests/setup/renderApp';
- *
- *   const api = useMockApi();                      // options: { today?, data?, signedInAs? }
- *   // e.g. an empty pipeline: useMockApi({ data: () => ({ ...demoSeed(), partnerships: [], events: [], programs: [] }) })
- *   // signed out (the login page): useMockApi({ signedInAs: null }); as the leadership: useMockApi({ signedInAs: 11 })
+ *   const api = useMockApi();                       // options: { today?, data?, signedInAs? }
+ *   // an empty pipeline: useMockApi({ data: emptyPipeline }); signed out: useMockApi({ signedInAs: null })
  *
  *   it('saves the new contact', async () => {
- *     const city = api.create('cities', { name: 'Testville', country: 'GH' });  // a record of the test's own
+ *     const city = await api.create('cities', { name: 'Testville', country: 'GH' });   // a record of the test's own
  *     renderApp(`/cities/${city.id}`);
  *     // … the user edits and saves …
- *     await waitFor(() => expect(api.get('cities', city.id)?.contactName).toBe('Ama Owusu'));
+ *     await waitFor(async () => expect((await api.get('cities', city.id))?.contactName).toBe('Ama Owusu'));
  *   });
  *
- *   it('shows the conflict message', async () => {
- *     api.server.use(http.put('*\/api/cities/:id', () => HttpResponse.json({ message: 'stale' }, { status: 409 }), { once: true }));
- *     // …
- *   });
+ * Two sessions, as two browser tabs would hold them:
+ * - the page's (what renderApp's requests carry): by default the data's first member of staff
+ *   — Marcus Ellison (id 2) in the demo seed; `signedInAs: <id>` another user (the demo team:
+ *   1 admin, 2–5 staff, 6–10 the coordinators of Northern, Western, Central, Eastern,
+ *   Southern, 11–12 leadership), `null` nobody; `api.signIn(id | null)` switches within a test;
+ * - the fixtures' (`api.create`, `api.update`, `api.remove`, `api.get`, `api.all`,
+ *   `api.createUser`, `api.audit`, `api.call`): the data's first admin, or its first member of
+ *   staff when it has no admin. Fixtures go through the API, its validation and its rules;
+ *   a refusal throws. They are audited in that user's name.
  *
- * Who is signed in: by default the data's first member of staff — Marcus Ellison (id 2) in
- * the demo seed; `signedInAs: <id>` another user (the demo team: 1 admin, 2–5 staff, 6–10 the
- * coordinators of Northern, Western, Central, Eastern, Southern, 11–12 leadership), `null`
- * nobody. `api.signIn(id | null)` switches within a test (as a sign-in or sign-out would).
- * The API then answers as the server does: 401 signed out, 403 when the role may not.
- * The demo team's password is DEMO_PASSWORD (src/mocks/auth.ts).
- *
- * `api.store` is the store of the running test (tables of stored records: `api.store.tables.partnerships`,
- * the users, the audit rows: `api.store.audit`); `api.get` / `api.all` return records as the
- * API shows them (partnerships with city names, region, stalled; events and programs with
- * their regions); `api.create` / `api.update` / `api.remove` (and `api.createUser`) go
- * through the same validation as POST / PUT / DELETE (`api.update` fills in the current
- * version) and throw ApiError when refused — but they are fixtures: they do NOT ask the
- * permission rule, so a test signed in as leadership (or signed out) can still set up its
- * records. They are audited, in the name of whoever is signed in.
- * Overrides made with `api.server.use` last for one test. Any request the mock does not
- * answer fails the test (onUnhandledRequest: 'error'). Today is MOCK_TODAY unless given.
+ * The demo team signs in with DEMO_PASSWORD. Overrides made with `api.server.use` last for one
+ * test; a request nothing answers fails the test (onUnhandledRequest: 'error'). Today is
+ * MOCK_TODAY unless given; the clock moves on a second at each reading, from 09:00 UTC.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { setupServer } from 'msw/node';
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import gazetteer from 'virtual:gazetteer';
-import type { ListResource } from '../../src/domain';
+import type { AuditRow, ListResource } from '../../src/domain';
 import { generateSeed, type SeedData } from '../../src/domain/seed';
-import { mockApiHandlers } from '../../src/mocks/createMockApi';
-import { createRecord, deleteRecord, getRecord, viewOf, updateRecord } from '../../src/mocks/records';
-import { setSession } from '../../src/mocks/auth';
-import { createStore, type ApiRecords, type MockStore } from '../../src/mocks/store';
-import { createUser } from '../../src/mocks/users';
+import { createSession } from '../../server/auth/sessions';
+import type { DatabaseHandle } from '../../server/db/database';
+import { apiHandler, memoryJar, mockApp, openMockDatabase, type MockApp } from '../../src/mocks/bridge';
 
 /** The date the tests live on: the demo seed is built as of this day. */
 export const MOCK_TODAY = '2026-11-28';
@@ -64,79 +50,131 @@ export function demoSeed(): SeedData {
   return defaultSeed;
 }
 
+let sqlJs: Promise<SqlJsStatic> | undefined;
+/** sql.js, given its WebAssembly binary from node_modules (the page fetches the same file). */
+export function loadSqlJs(): Promise<SqlJsStatic> {
+  const wasm = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
+  sqlJs ??= initSqlJs({ wasmBinary: readFileSync(wasm).buffer as ArrayBuffer });
+  return sqlJs;
+}
+
 export interface MockApiOptions {
   /** YYYY-MM-DD; default MOCK_TODAY. */
   today?: string;
-  /** The data each test starts from (copied for every test); default the demo seed. */
+  /** The data the file's database is seeded with (once); default the demo seed. */
   data?: () => SeedData;
   /** The id of the user signed in at the start of each test, or null; default the data's first member of staff. */
   signedInAs?: number | null;
 }
 
-const firstStaff = (data: SeedData) => (data.users.find((u) => u.role === 'staff') ?? data.users[0])?.id ?? null;
+/** What a test reads back: loosely typed, as a client reads JSON. */
+type Json = any;
 
-/** Fixtures set up data whoever is signed in: they skip the permission rule, not the validation. */
-const FIXTURE = { guard: false };
+export interface ApiAnswer {
+  status: number;
+  json: Json;
+  headers: Headers;
+}
 
-export function useMockApi({ today = MOCK_TODAY, data, signedInAs }: MockApiOptions = {}) {
-  let store: MockStore | undefined;
-  const current = () => {
-    if (!store) throw new Error('The mock API store exists only while a test runs.');
-    return store;
+const firstOf = (data: SeedData, role: string) => data.users.find((user) => user.role === role)?.id;
+
+export function useMockApi({ today = MOCK_TODAY, data = demoSeed, signedInAs }: MockApiOptions = {}) {
+  let SQL: SqlJsStatic;
+  let seeded: Uint8Array;
+  let seed: SeedData;
+  let current: { app: MockApp; handle: DatabaseHandle } | undefined;
+  const pageJar = memoryJar();
+  const fixtureJar = memoryJar();
+  const running = () => {
+    if (!current) throw new Error('The API exists only while a test runs.');
+    return current;
   };
-  const server = setupServer(...mockApiHandlers(current));
-  let ownSeed: SeedData | undefined;
-  const seed = () => {
-    if (data) return data();
-    if (today === MOCK_TODAY) return demoSeed();
-    ownSeed ??= generateSeed({ gazetteer, today });
-    return ownSeed;
-  };
+  const server = setupServer(apiHandler(() => running().app, pageJar));
+  let seconds = 0;
+  const now = () => new Date(Date.parse(`${today}T09:00:00.000Z`) + 1000 * seconds++).toISOString();
+  const sessionOf = (userId: number) => createSession(running().handle.db, userId, now());
 
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  beforeEach(() => {
-    const start = structuredClone(seed());
-    store = createStore({ data: start, today: () => today, gazetteer, signedInAs: signedInAs === undefined ? firstStaff(start) : signedInAs });
+  beforeAll(async () => {
+    server.listen({ onUnhandledRequest: 'error' });
+    SQL = await loadSqlJs();
+    seed = data();
+    const handle = await openMockDatabase(SQL, { data: seed });
+    seeded = handle.exportBytes();
+    await handle.close();
   });
-  afterEach(() => {
+  beforeEach(async () => {
+    const handle = await openMockDatabase(SQL, { bytes: seeded });
+    current = { handle, app: mockApp(handle, { today: () => today, now, gazetteer }) };
+    const fixtureUser = firstOf(seed, 'admin') ?? firstOf(seed, 'staff') ?? seed.users[0]?.id;
+    if (fixtureUser === undefined) fixtureJar.clear();
+    else fixtureJar.set(await sessionOf(fixtureUser));
+    await signIn(signedInAs === undefined ? (firstOf(seed, 'staff') ?? seed.users[0]?.id ?? null) : signedInAs);
+  });
+  afterEach(async () => {
     server.resetHandlers();
-    store = undefined;
+    await current?.handle.close();
+    current = undefined;
   });
   afterAll(() => server.close());
 
+  /** Signs the page in as `userId` (null: out), as a sign-in or sign-out would. */
+  async function signIn(userId: number | null) {
+    if (userId === null) pageJar.clear();
+    else pageJar.set(await sessionOf(userId));
+  }
+
+  /** One request with the fixtures' session. */
+  async function call(method: string, path: string, body?: unknown): Promise<ApiAnswer> {
+    const response = await running().app.request(
+      `http://localhost/api${path}`,
+      { method, headers: body === undefined ? {} : { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) },
+      { sessionJar: fixtureJar },
+    );
+    const text = await response.text();
+    return { status: response.status, json: text ? JSON.parse(text) : null, headers: response.headers };
+  }
+
+  async function must(method: string, path: string, body?: unknown): Promise<Json> {
+    const { status, json } = await call(method, path, body);
+    if (status >= 400) throw new Error(`${method} /api${path} answered ${status}: ${JSON.stringify(json)}`);
+    return json;
+  }
+
+  const listPath = (resource: string, filter: Record<string, unknown>) =>
+    `/${resource}?${new URLSearchParams({ filter: JSON.stringify(filter), range: '[0,999]', sort: '["id","ASC"]' })}`;
+
   return {
     server,
-    get store() {
-      return current();
+    signIn,
+    call,
+    /** A record as the API shows it, or undefined when it does not exist. */
+    get: async (resource: ListResource | 'users', id: number): Promise<Json | undefined> => {
+      const { status, json } = await call('GET', `/${resource}/${id}`);
+      return status === 404 ? undefined : json;
     },
-    get: <R extends ListResource>(resource: R, id: number): ApiRecords[R] | undefined => {
-      const record = current().tables[resource].get(id);
-      return record ? viewOf(current(), resource, record as never) : undefined;
-    },
-    all: <R extends ListResource>(resource: R): ApiRecords[R][] =>
-      [...current().tables[resource].values()].map((record) => viewOf(current(), resource, record as never)),
-    create: <R extends ListResource>(resource: R, body: Record<string, unknown>) => createRecord(current(), resource, body, FIXTURE),
-    update: <R extends ListResource>(resource: R, id: number, changes: Record<string, unknown>) =>
-      updateRecord(current(), resource, id, { version: getRecord(current(), resource, id).version, ...changes }, FIXTURE),
-    remove: <R extends ListResource>(resource: R, id: number) => deleteRecord(current(), resource, id, undefined, FIXTURE),
-    /** A member of the team with a password of their own (userCreateSchema: email, fullName, role, region, password). */
-    createUser: (body: Record<string, unknown>) => createUser(current(), body, FIXTURE),
-    /** Signs `userId` in (null: out), as POST /api/auth/login or logout would. */
-    signIn: (userId: number | null) => setSession(current(), userId),
+    /** Every record (up to 1,000) matching `filter`, by id. */
+    all: (resource: ListResource | 'users', filter: Record<string, unknown> = {}): Promise<Json[]> => must('GET', listPath(resource, filter)),
+    create: (resource: ListResource, body: Record<string, unknown>): Promise<Json> => must('POST', `/${resource}`, body),
+    /** Lays `changes` over the record as it now is (its current version included). */
+    update: async (resource: ListResource | 'users', id: number, changes: Record<string, unknown>): Promise<Json> =>
+      must('PUT', `/${resource}/${id}`, { ...(await must('GET', `/${resource}/${id}`)), ...changes }),
+    remove: (resource: ListResource | 'users', id: number): Promise<Json> => must('DELETE', `/${resource}/${id}`),
+    /** A member of the team with a password of their own (email, fullName, role, region, password). */
+    createUser: (body: Record<string, unknown>): Promise<Json> => must('POST', '/users', body),
+    /** The audit rows matching `filter` (e.g. { resource: 'cities', recordId: 3 }), oldest first. */
+    audit: (filter: Record<string, unknown> = {}): Promise<AuditRow[]> => must('GET', listPath('audit', filter)),
   };
 }
 
 export type MockApi = ReturnType<typeof useMockApi>;
 
-/** One call to the mock API, as a client would make it: status, JSON body and headers. */
-export async function callApi(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+/** One request as the page makes it (its session, through MSW): status, JSON body and headers. */
+export async function callApi(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiAnswer> {
   const response = await fetch(`http://localhost/api${path}`, {
     method,
     headers: { Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  // Tests read whatever the API answered: loosely typed on purpose.
-  const json: any = text ? JSON.parse(text) : null;
-  return { status: response.status, json, headers: response.headers };
+  return { status: response.status, json: text ? JSON.parse(text) : null, headers: response.headers };
 }

@@ -1,15 +1,15 @@
 /**
- * Records a component test owns, made through the mock API's own rules. City names are
+ * Records a component test owns, made through the API (tests/setup/mockApi.ts). City names are
  * invented so they cannot collide with the demo seed's real cities.
  */
 import type { SeedData } from '../../src/domain/seed';
 import type { MockApi } from './mockApi';
 
-/** The member of staff the mock API acts as: stage changes are recorded in her name. */
+/** The only member of staff of emptyPipeline: the page and the fixtures act as her, so stage changes are recorded in her name. */
 export const STAFF_NAME = 'Ama Mensah';
 
 /**
- * A store holding nothing but one member of staff: each test adds the records it needs, so
+ * A database holding nothing but one member of staff: each test adds the records it needs, so
  * what a page shows comes from the test itself (and pages render small and fast).
  */
 export const emptyPipeline = (): SeedData => ({
@@ -28,17 +28,17 @@ export interface CityPair {
   state?: string;
 }
 
-export function createCities(api: MockApi, { african = 'Kalimbeza', us = 'Marlow Springs', country = 'ZM', state = 'OH' }: Partial<CityPair> = {}) {
+export async function createCities(api: MockApi, { african = 'Kalimbeza', us = 'Marlow Springs', country = 'ZM', state = 'OH' }: Partial<CityPair> = {}) {
   return {
-    african: api.create('cities', { name: african, country }),
-    us: api.create('cities', { name: us, country: 'US', admin1: state }),
+    african: await api.create('cities', { name: african, country }),
+    us: await api.create('cities', { name: us, country: 'US', admin1: state }),
   };
 }
 
 /** A partnership between two new cities (Kalimbeza, Zambia ↔ Marlow Springs, OH unless named). */
-export function createPartnership(api: MockApi, fields: Record<string, unknown> = {}, cities?: Partial<CityPair>) {
-  const { african, us } = createCities(api, cities);
-  const partnership = api.create('partnerships', {
+export async function createPartnership(api: MockApi, fields: Record<string, unknown> = {}, cities?: Partial<CityPair>) {
+  const { african, us } = await createCities(api, cities);
+  const partnership = await api.create('partnerships', {
     africanCityId: african.id,
     usCityId: us.id,
     kind: 'sister',
