@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalDate, optionalText, daysBetween } from './common';
-import { STAGES, STALL_THRESHOLD_DAYS, isSignedStage, refuseStageMove, type Stage } from './stages';
+import { STAGES, STALL_THRESHOLD_DAYS, missingForStage, refuseStageMove, type Stage } from './stages';
 import type { AuRegion, UsRegion } from './regions';
 
 export const PARTNERSHIP_KINDS = ['sister', 'friendship', 'county', 'state'] as const;
@@ -35,12 +35,8 @@ export const partnershipInputSchema = z
     notes: optionalText(5000),
   })
   .superRefine((p, ctx) => {
-    if (isSignedStage(p.stage) && !p.signedAt) {
-      ctx.addIssue({ code: 'custom', path: ['signedAt'], message: 'app.stage.refused.signedAt' });
-    }
-    if (p.stage === 'closed' && !p.closedReason) {
-      ctx.addIssue({ code: 'custom', path: ['closedReason'], message: 'app.stage.refused.closedReason' });
-    }
+    const missing = missingForStage(p.stage, p);
+    if (missing) ctx.addIssue({ code: 'custom', path: [missing === 'app.stage.refused.signedAt' ? 'signedAt' : 'closedReason'], message: missing });
     if (p.signedAt && p.firstContactAt && p.signedAt < p.firstContactAt) {
       ctx.addIssue({ code: 'custom', path: ['signedAt'], message: 'app.validation.signedBeforeContact' });
     }

@@ -43,6 +43,20 @@ export interface StageMove {
 const rank = (stage: Stage) => (PIPELINE as readonly Stage[]).indexOf(stage);
 
 /**
+ * What a partnership in `stage` must hold, or null: a signing date once signed, a reason once
+ * closed. The one copy of this rule: the schema asks it of every partnership written, and
+ * refuseStageMove of every move.
+ */
+export function missingForStage(
+  stage: Stage,
+  { signedAt, closedReason }: Pick<StageMove, 'signedAt' | 'closedReason'>,
+): 'app.stage.refused.signedAt' | 'app.stage.refused.closedReason' | null {
+  if (isSignedStage(stage) && !signedAt) return 'app.stage.refused.signedAt';
+  if (stage === 'closed' && !closedReason?.trim()) return 'app.stage.refused.closedReason';
+  return null;
+}
+
+/**
  * Why a move from one stage to another is refused, or null when it is allowed.
  * Forward moves may skip stages; backward moves need a note; a signature cannot be undone
  * (end the partnership instead); ended and closed are final.
@@ -50,11 +64,11 @@ const rank = (stage: Stage) => (PIPELINE as readonly Stage[]).indexOf(stage);
 export function refuseStageMove({ from, to, note, signedAt, closedReason }: StageMove): StageMoveRefusal | null {
   if (from === to) return null;
   if (from === 'ended' || from === 'closed') return 'app.stage.refused.terminal';
-  if (isSignedStage(to) && !signedAt) return 'app.stage.refused.signedAt';
+  const missing = missingForStage(to, { signedAt, closedReason });
+  if (missing) return missing;
   switch (to) {
     case 'closed':
-      if (!PRE_SIGNATURE.includes(from)) return 'app.stage.refused.closedFrom';
-      return closedReason?.trim() ? null : 'app.stage.refused.closedReason';
+      return PRE_SIGNATURE.includes(from) ? null : 'app.stage.refused.closedFrom';
     case 'ended':
       return isSignedStage(from) ? null : 'app.stage.refused.endedFrom';
     case 'dormant':
