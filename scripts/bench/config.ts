@@ -32,8 +32,8 @@ export const FAST_BUDGET: Budget = { warmupRequests: 400, requests: 20_000, seco
 /** json-server answers a filtered page in hundreds of milliseconds: fewer requests, more grace. */
 export const SLOW_BUDGET: Budget = { warmupRequests: 20, requests: 2_000, seconds: 5, graceSeconds: 60 };
 /**
- * Fetching every partnership takes json-server ~2 s alone at 50k and ~20 s at 500k (a 480 MB
- * answer): one request per worker, all at once, no warm-up (the cold request is the warm-up),
+ * Fetching every partnership takes json-server seconds, tens of seconds at 500k (README):
+ * one request per worker, all at once, no warm-up (the cold request is the warm-up),
  * and whatever is still running a minute later is aborted and reported as a lower bound.
  */
 export const FETCH_ALL_BUDGET: Budget = { warmupRequests: 0, requests: CONCURRENCY, seconds: 1, graceSeconds: 60 };

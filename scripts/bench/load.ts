@@ -39,9 +39,8 @@ interface Sample {
 }
 
 /**
- * A keep-alive HTTP/1.1 client from node:http. Measured against Node's fetch here, fetch spent
- * twice the CPU per request and saturated the bench's one core at ~1,100 req/s, so it measured
- * itself; node:http does ~2,200 req/s on the same endpoint with half the CPU.
+ * A keep-alive HTTP/1.1 client from node:http, not fetch: fetch's CPU per request saturated
+ * the bench's own core first, so it measured itself rather than the server.
  */
 function createClient(concurrency: number, extraHeaders: Record<string, string> = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });

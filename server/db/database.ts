@@ -4,8 +4,8 @@ import { migrations } from './migrations';
 
 /*
  * What the app needs of its database, on every backend: better-sqlite3 and PostgreSQL on the
- * server (./client.ts), SQLite compiled to WebAssembly in the page (./sqlJs.ts). Nothing here
- * may import a Node module: the mock mode runs this code in the browser.
+ * server (./client.ts), SQLite compiled to WebAssembly in the page (src/mocks/database.ts).
+ * Nothing here may import a Node module: the mock mode runs this code in the browser.
  */
 
 export type Dialect = 'sqlite' | 'postgres';

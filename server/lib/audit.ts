@@ -28,7 +28,7 @@ const NOT_DIFFED = new Set([
 ]);
 /**
  * Fields that are a person's own choice even where the name is also used for a copy: a
- * city's country (its region follows from it, as in the mock's history), a user's region.
+ * city's country (its region follows from it), a user's region.
  */
 const ALWAYS_DIFFED: Record<string, ReadonlySet<string>> = {
   cities: new Set(['country']),

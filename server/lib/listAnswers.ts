@@ -18,10 +18,9 @@ interface Answer {
 }
 
 /**
- * GET on a list: the page as JSON with its Content-Range. A page is read from the database
- * once and then sent as serialised until the next write (server/lib/revisionCache.ts): many
- * people open the same lists and the dashboard's links, and at 500,000 partnerships reading
- * and serialising a page costs ~1 ms of the one event loop, sending a kept one ~0.1 ms.
+ * GET on a list: the page as JSON with its Content-Range, read once and sent as serialised
+ * until the next write (decision 010): many people open the same lists and the dashboard's
+ * links, and sending a kept page holds the one event loop far less than reading one.
  * The key is the parsed query (so equivalent URLs share it) and today, which "stalled" and
  * the derived fields are measured against.
  */

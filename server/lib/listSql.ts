@@ -27,7 +27,7 @@ type FieldCondition = Exclude<Condition, { op: 'search' }>;
 
 /**
  * A column against one filter condition: equal, any of, or a bound. Used for the values of
- * `many` fields, each held in a join table (an empty "any of" matches nothing, as in the mock).
+ * `many` fields, each held in a join table (an empty "any of" matches nothing).
  */
 export function compareWith<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, column: string, condition: FieldCondition): Expression<SqlBool> {
   const ref = eb.ref(column as never);
@@ -44,8 +44,8 @@ export function compareWith<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, T
 }
 
 /**
- * The WHERE of a list, from the parsed query (src/domain/listQuery.ts): the same meaning as
- * the mock API's, which the contract suite checks. Dates compare on their day.
+ * The WHERE of a list, from the parsed query (src/domain/listQuery.ts), with the meaning the
+ * contract suite checks. Dates compare on their day.
  */
 export function whereList<DB, TB extends keyof DB>(
   resource: ListResource,
@@ -72,7 +72,7 @@ export function whereList<DB, TB extends keyof DB>(
         case 'eq':
           return eb(ref, '=', toSql(fieldSpec, condition.value) as never);
         case 'in':
-          // An empty "any of" matches nothing, as in the mock (and `IN ()` is no SQL).
+          // An empty "any of" matches nothing (and `IN ()` is no SQL).
           return condition.value.length > 0 ? eb(ref, 'in', condition.value.map((v) => toSql(fieldSpec, v)) as never) : never();
         case 'gte':
           return eb(ref, '>=', toSql(fieldSpec, condition.value) as never);
@@ -113,8 +113,8 @@ export function contentRange(resource: string, start: number, count: number, tot
 
 /**
  * Counts the rows a list matches, for Content-Range. The count is kept until the next write:
- * an exact count(*) over a large filter costs more than the page itself (at 500,000
- * partnerships, ~1 ms against ~0.1 ms), and every page of the same filter asks for it again.
+ * an exact count(*) over a large filter costs more than the page itself (decision 010), and
+ * every page of the same filter asks for it again.
  */
 export function createRowCounter(db: DbOrTx, maxEntries = 1000) {
   const cached = createRevisionCache<number>(db, maxEntries);

@@ -9,7 +9,7 @@ export type Complete<T> = { [K in keyof T]-?: undefined extends T[K] ? Exclude<T
 
 /**
  * A body parsed with a domain schema, every field the schema knows present: left out means
- * null, as the mock API stores it (never missing, so a response always has every field).
+ * null (never missing, so a response always has every field).
  * Fields the schema does not know (derived, meta) are dropped.
  */
 export function parseRecord<S extends z.ZodObject>(schema: S, body: Record<string, unknown>): Complete<z.output<S>> {
@@ -26,8 +26,8 @@ export function refuseIfAny(errors: Record<string, string>) {
 }
 
 /**
- * The version a PUT carries must be the stored one: missing is a 400, stale a 409. As the mock
- * API checks it (a numeric string counts), after the record was found: an unknown id is a 404.
+ * The version a PUT carries must be the stored one: missing is a 400, stale a 409 (a numeric
+ * string counts). Checked after the record was found, so an unknown id is a 404.
  */
 export function checkBodyVersion(stored: { version: number }, version: unknown) {
   if (version === undefined || version === null) throw invalid({ version: 'app.validation.required' });

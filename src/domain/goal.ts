@@ -25,7 +25,8 @@ export const windowEnd = (settings: Settings) => addYears(settings.startDate, se
 
 /**
  * THE definition of the goal: a partnership of the 500in5 cohort, signed inside the
- * initiative's window, that is signed, active or dormant. SQL and mocks are tested against it.
+ * initiative's window, that is signed, active or dormant. The SQL and the counters are tested
+ * against it.
  */
 export function countsTowardGoal(p: Pick<GoalPartnership, 'cohort' | 'stage' | 'signedAt'>, settings: Settings): boolean {
   return (

@@ -7,8 +7,8 @@ import { EVENT_TYPES } from './event';
 import { PROGRAM_KINDS, PROGRAM_STATUSES } from './program';
 
 /**
- * What a list may be sorted and filtered by, per resource: the allow-list the mock API and
- * the server share. `many` fields hold arrays; filtering them means "contains any of".
+ * What a list may be sorted and filtered by, per resource: the allow-list the server enforces
+ * and the UI's filters offer. `many` fields hold arrays; a filter on one means "contains any of".
  */
 export type FieldType = 'int' | 'text' | 'date' | 'bool' | 'enum';
 export interface FieldSpec {

@@ -1,27 +1,37 @@
 /**
- * The three implementations of the API the contract cases run against, behind one interface:
- * the MSW mock (src/mocks) answered in process through MSW's getResponse, and the server
- * (createApp + app.request) on in-memory SQLite and on PostgreSQL. No network either way,
- * but PostgreSQL's own loopback socket.
+ * The one API (server/app.ts, createApp) reached three ways, behind one interface:
+ * - `sqlite`: the server's app on in-memory better-sqlite3, driven by `app.request`; the
+ *   session travels as the `sid` cookie;
+ * - `wasm`: the same app as the mock mode runs it in the page: SQLite compiled to WebAssembly
+ *   (sql.js) behind the MSW bridge (src/mocks/bridge.ts), each request answered in process by
+ *   MSW's `getResponse` through the page's own handler, the session in a jar of the client's own;
+ * - `postgres`: the server's app on PostgreSQL, as `sqlite`.
+ * No network, but PostgreSQL's own loopback socket. No backend is compared with another: each
+ * case states what it expects.
  *
- * Every backend is signed in (decision 011): a request goes as a user of the seeded team,
- * staff Marcus Ellison (id 2) unless the case picks someone else with `as(userId)` or
- * `signIn(email, password)`. `raw` sends exactly what it is given, without a session.
+ * Every client signs in through POST /api/auth/login (decision 011): a request goes as a user
+ * of the seeded team, staff Marcus Ellison (id 2) unless the case picks someone else with
+ * `as(userId)` or `withCredentials(credentials)`. `raw` sends exactly what it is given, without
+ * a session; `signIn` and `withToken` let a case hold a session token itself.
  */
 import { getResponse } from 'msw';
+import type { SqlJsStatic } from 'sql.js';
 import type { GazetteerCity, SeedData } from '../../src/domain/seed';
-import { createMockApi } from '../../src/mocks/createMockApi';
+import { DEMO_PASSWORD } from '../../src/domain/seed/users';
+import { apiHandler, memoryJar, mockApp, openMockDatabase, type MockApp } from '../../src/mocks/bridge';
 import { createApp } from '../../server/app';
-import { hashPassword } from '../../server/auth/password';
+import { TEST_PASSWORDS } from '../../server/auth/testPasswords';
+import type { SessionJar } from '../../server/auth/transport';
 import { seedDatabase } from '../../server/db/seed';
-import { postgresDatabase, sqliteDatabase, type ServerDatabase } from './databases';
+import { loadSqlJs } from '../setup/mockApi';
+import { postgresDatabase, sqliteDatabase, type Handle, type ServerDatabase } from './databases';
 import { TODAY } from './dataset';
 
-export const BACKEND_NAMES = ['mock', 'sqlite', 'postgres'] as const;
+export { DEMO_PASSWORD };
+
+export const BACKEND_NAMES = ['sqlite', 'wasm', 'postgres'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
 
-/** The demo team's password (src/mocks/auth.ts DEMO_PASSWORD); the server's seeded users get it too. */
-export const DEMO_PASSWORD = 'sister-cities-demo';
 /** Who a request goes as when the case does not say: staff, who reads and writes every record. */
 export const DEFAULT_USER_ID = 2;
 
@@ -35,10 +45,16 @@ export interface ApiResponse {
 /** Who a request goes as: a user's credentials, or nobody. */
 export type Credentials = { email: string; password: string } | null;
 
-/** One client of a backend: requests go with its session. */
+/** One client of a backend, like one browser tab: requests go with its session, which a sign-in or a logout through it changes. */
 export interface Client {
   /** `path` starts with /api. A string body is sent as it is (malformed JSON, oversize bodies). */
   request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse>;
+}
+
+/** A sign-in's answer, and the session token the backend gave the client (null: none). */
+export interface SignIn {
+  response: ApiResponse;
+  token: string | null;
 }
 
 export interface Backend extends Client {
@@ -47,14 +63,18 @@ export interface Backend extends Client {
   as(userId: number | null): Client;
   /** A client signed in with these credentials (a user a case created, say); its requests go without a session when sign-in fails. */
   withCredentials(credentials: Credentials): Client;
-  /** The request as given: no session added, no sign-in (cookies are the case's business). */
+  /** POST /api/auth/login with `body` from a client with no session: the answer, and the token it was given. */
+  signIn(body: unknown): Promise<SignIn>;
+  /** A client holding `token` as this backend's transport carries it (the `sid` cookie, or the page's session jar). */
+  withToken(token: string | null): Client;
+  /** The request as given, from a client with no session (cookies in `headers` are the case's business). */
   raw(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse>;
   /** Replaces everything the backend holds by `data`; nobody is signed in afterwards. */
   reset(data: SeedData): Promise<void>;
   close(): Promise<void>;
 }
 
-/** The instant as the mock stamps it: today's date at the current time of day. */
+/** The instant written by a change: today's date at the current time of day. */
 const now = () => `${TODAY}T${new Date().toISOString().slice(11)}`;
 
 /** The few gazetteer cities GET /api/gazetteer looks through: one the data already holds. */
@@ -100,133 +120,171 @@ function credentialsOf(data: SeedData | undefined, userId: number | null): Crede
   return { email: user.email, password: DEMO_PASSWORD };
 }
 
-/** Requests one after another: the mock has one session, so a sign-in and the request it precedes must not interleave with another client's. */
-function serialised() {
-  let last: Promise<unknown> = Promise.resolve();
-  return <T>(work: () => Promise<T>): Promise<T> => {
-    const run = last.then(work, work);
-    last = run.catch(() => undefined);
-    return run;
-  };
+/** A request as a case writes it. */
+interface Outgoing {
+  method: string;
+  path: string;
+  body: unknown;
+  headers: Record<string, string>;
 }
 
-/**
- * The mock keeps one session per store (the browser's sessionStorage): a client of another user
- * signs in through POST /api/auth/login before its request, a client of nobody signs out.
- */
-function mockBackend(gazetteer: readonly GazetteerCity[]): Backend {
-  let handlers: ReturnType<typeof createMockApi>['handlers'] | undefined;
-  let data: SeedData | undefined;
-  /** Whose session the store holds, as this harness last set it; undefined: unknown (a raw auth request ran). */
-  let holder: string | null | undefined = null;
-  const inTurn = serialised();
+/** How one backend carries a request and its session: `jar` is the client's, which the answer may change. */
+type Transport = (outgoing: Outgoing, jar: SessionJar) => Promise<Response>;
 
-  const send = async (method: string, path: string, body: unknown, headers: Record<string, string> = {}) => {
-    if (!handlers) throw new Error('The mock backend has no data: call reset first.');
-    const response = await getResponse(handlers, requestOf(method, path, body, headers));
-    if (!response) throw new Error(`No mock handler answers ${method} ${path}`);
-    return responseOf(response);
+/**
+ * The clients of one backend over its transport. A client's session is a jar of its own; the
+ * seeded users' clients start from a token of theirs, got once per reset through
+ * POST /api/auth/login (a failed sign-in is kept as null: no session).
+ */
+function clientsOver(send: Transport, data: () => SeedData | undefined) {
+  let tokens = new Map<string, Promise<string | null>>();
+  const withToken = (token: string | null): Client => {
+    const jar = memoryJar();
+    if (token) jar.set(token);
+    return { request: async (method, path, body, headers = {}) => responseOf(await send({ method, path, body, headers }, jar)) };
   };
-  const holdSessionOf = async (credentials: Credentials) => {
-    const key = credentials?.email ?? null;
-    if (holder === key) return;
-    const login = credentials ? await send('POST', '/api/auth/login', credentials) : null;
-    if (login?.status === 200) holder = key;
-    else {
-      // Nobody, or a sign-in refused (a user disabled by the case): the request goes without a session.
-      await send('POST', '/api/auth/logout', undefined);
-      holder = credentials ? undefined : null;
+  const signIn = async (body: unknown): Promise<SignIn> => {
+    const jar = memoryJar();
+    const response = await responseOf(await send({ method: 'POST', path: '/api/auth/login', body, headers: {} }, jar));
+    return { response, token: jar.get() };
+  };
+  const tokenOf = (credentials: Credentials): Promise<string | null> => {
+    if (!credentials) return Promise.resolve(null);
+    let token = tokens.get(credentials.email);
+    if (!token) {
+      token = signIn(credentials).then((signedIn) => signedIn.token);
+      tokens.set(credentials.email, token);
     }
+    return token;
   };
-  const client = (credentials: () => Credentials): Client => ({
-    request: (method, path, body, headers) =>
-      inTurn(async () => {
-        await holdSessionOf(credentials());
-        return send(method, path, body, headers);
-      }),
-  });
-  const staff = client(() => credentialsOf(data, DEFAULT_USER_ID));
+  /**
+   * A client whose session is the credentials' token of the current reset, signed in at its
+   * first request after a reset; until the next reset, its own jar (a logout through it ends it).
+   */
+  const signedIn = (credentials: () => Credentials): Client => {
+    let held: { token: Promise<string | null>; client: Client } | undefined;
+    return {
+      request: async (...args) => {
+        const token = tokenOf(credentials());
+        if (held?.token !== token) held = { token, client: withToken(await token) };
+        return held.client.request(...args);
+      },
+    };
+  };
   return {
-    name: 'mock',
-    request: staff.request,
-    as: (userId) => client(() => credentialsOf(data, userId)),
-    withCredentials: (credentials) => client(() => credentials),
-    raw: (method, path, body, headers) =>
-      inTurn(async () => {
-        if (path.startsWith('/api/auth/')) holder = undefined;
-        return send(method, path, body, headers);
-      }),
-    async reset(seed) {
-      data = structuredClone(seed);
-      ({ handlers } = createMockApi({ data: structuredClone(seed), today: () => TODAY, gazetteer }));
-      holder = null;
-    },
-    async close() {
-      handlers = undefined;
+    withToken,
+    signIn,
+    as: (userId: number | null) => signedIn(() => credentialsOf(data(), userId)),
+    withCredentials: (credentials: Credentials) => signedIn(() => credentials),
+    raw: (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => withToken(null).request(method, path, body, headers),
+    /** Forgets every token: after a reset nobody is signed in. */
+    forget: () => {
+      tokens = new Map();
     },
   };
 }
 
-/**
- * The seeded users' password hash, computed once per process. Its scrypt settings are far
- * below the production ones on purpose: the settings travel with the hash, so sign-in verifies
- * at this cost — ~3 ms instead of ~450 ms on a busy 2-core machine, paid at every reset and by
- * every user a case signs in. The production cost is server/auth's own tests' concern.
- */
+/** A backend of `name` over `send`; `load` replaces what the backend holds. */
+function backendOver(name: BackendName, send: Transport, load: (data: SeedData) => Promise<void>, close: () => Promise<void>): Backend {
+  let data: SeedData | undefined;
+  const clients = clientsOver(send, () => data);
+  const staff = clients.as(DEFAULT_USER_ID);
+  return {
+    name,
+    request: (...args) => staff.request(...args),
+    as: clients.as,
+    withCredentials: clients.withCredentials,
+    signIn: clients.signIn,
+    withToken: clients.withToken,
+    raw: clients.raw,
+    async reset(seed) {
+      await load(seed);
+      data = structuredClone(seed);
+      clients.forget();
+    },
+    close,
+  };
+}
+
+/** The demo team's password hash at the tests' cheap scrypt cost, computed once per process. */
 let demoHash: Promise<string> | undefined;
-const demoPasswordHash = () => (demoHash ??= hashPassword(DEMO_PASSWORD, { N: 2 ** 10, r: 8, p: 1 }));
+const testPasswordHash = () => (demoHash ??= TEST_PASSWORDS.hash(DEMO_PASSWORD));
 
 /**
- * The server over a database that `prepare` empties and migrates. A fresh app after each
- * reset: the app keeps per-process caches (the progress figures) that a reset would fool.
- * Each client signs in once through POST /api/auth/login and sends its cookie from then on.
+ * The server's app behind a cookie, as a browser talks to it: the jar's token goes as `sid`,
+ * and a Set-Cookie of `sid` (a sign-in, a logout) fills or empties the jar.
+ */
+function cookieTransport(appOf: () => ReturnType<typeof createApp>): Transport {
+  return async ({ method, path, body, headers }, jar) => {
+    const token = jar.get();
+    const response = await appOf().request(requestOf(method, path, body, token ? { Cookie: `sid=${token}`, ...headers } : headers));
+    const setCookie = /(?:^|,\s*)sid=([^;,]*)([^,]*)/.exec(response.headers.get('set-cookie') ?? '');
+    if (setCookie) {
+      const [, value, attributes] = setCookie;
+      if (value && !/max-age=0/i.test(attributes!)) jar.set(value);
+      else jar.clear();
+    }
+    return response;
+  };
+}
+
+/**
+ * The server over a database that `prepare` empties and migrates, seeded as the server seeds
+ * it with the demo team given DEMO_PASSWORD. A fresh app after each reset: the app keeps
+ * per-process caches (the progress figures) that a reset would fool.
  */
 function serverBackend(name: 'sqlite' | 'postgres', gazetteer: readonly GazetteerCity[], database: ServerDatabase): Backend {
   let app: ReturnType<typeof createApp> | undefined;
-  let data: SeedData | undefined;
-  /** Session cookies by email, until the next reset. A failed sign-in is kept as null: no session. */
-  let cookies = new Map<string, Promise<string | null>>();
-
-  const send = async (method: string, path: string, body: unknown, headers: Record<string, string> = {}) => {
+  const appOf = () => {
     if (!app) throw new Error(`The ${name} backend has no data: call reset first.`);
-    return responseOf(await app.request(requestOf(method, path, body, headers)));
+    return app;
   };
-  const cookieOf = (credentials: Credentials): Promise<string | null> => {
-    if (!credentials) return Promise.resolve(null);
-    let cookie = cookies.get(credentials.email);
-    if (!cookie) {
-      cookie = send('POST', '/api/auth/login', credentials).then(sessionCookieOf);
-      cookies.set(credentials.email, cookie);
-    }
-    return cookie;
+  const load = async (seed: SeedData) => {
+    const handle: Handle = await database.prepare();
+    await seedDatabase(handle, seed, { passwordHash: await testPasswordHash() });
+    app = createApp({ handle, now, today: () => TODAY, gazetteer, passwords: TEST_PASSWORDS });
   };
-  const client = (credentials: () => Credentials): Client => ({
-    async request(method, path, body, headers = {}) {
-      const cookie = await cookieOf(credentials());
-      return send(method, path, body, cookie ? { Cookie: cookie, ...headers } : headers);
-    },
+  return backendOver(name, cookieTransport(appOf), load, async () => {
+    app = undefined;
+    await database.close();
   });
-  const staff = client(() => credentialsOf(data, DEFAULT_USER_ID));
-  return {
-    name,
-    request: staff.request,
-    as: (userId) => client(() => credentialsOf(data, userId)),
-    withCredentials: (credentials) => client(() => credentials),
-    raw: send,
-    async reset(seed) {
-      const handle = await database.prepare();
-      await seedDatabase(handle, seed);
-      // The seed carries no passwords (the server's demo team signs in only once an admin sets one).
-      await handle.db.updateTable('users').set({ passwordHash: await demoPasswordHash() }).execute();
-      data = structuredClone(seed);
-      cookies = new Map();
-      app = createApp({ handle, now, today: () => TODAY, gazetteer });
-    },
-    async close() {
-      app = undefined;
-      await database.close();
-    },
+}
+
+/**
+ * The mock mode's bridge, as the page runs it: a sql.js database made by openMockDatabase,
+ * the app of mockApp, and each request handed to MSW's handler of the whole API (apiHandler)
+ * with the client's jar. A seed is migrated and loaded once; later resets to the same data
+ * copy its exported bytes, which takes milliseconds.
+ */
+function wasmBackend(gazetteer: readonly GazetteerCity[]): Backend {
+  let SQL: SqlJsStatic | undefined;
+  let current: { app: MockApp; close: () => Promise<void> } | undefined;
+  let seeded: { json: string; bytes: Uint8Array } | undefined;
+  const appOf = () => {
+    if (!current) throw new Error('The wasm backend has no data: call reset first.');
+    return current.app;
   };
+  const send: Transport = async ({ method, path, body, headers }, jar) => {
+    const response = await getResponse([apiHandler(appOf, jar)], requestOf(method, path, body, headers));
+    if (!response) throw new Error(`The bridge's handler does not answer ${method} ${path}`);
+    return response;
+  };
+  const load = async (seed: SeedData) => {
+    SQL ??= await loadSqlJs();
+    const json = JSON.stringify(seed);
+    if (seeded?.json !== json) {
+      const fresh = await openMockDatabase(SQL, { data: seed });
+      seeded = { json, bytes: fresh.exportBytes() };
+      await fresh.close();
+    }
+    await current?.close();
+    const handle = await openMockDatabase(SQL, { bytes: seeded.bytes });
+    current = { app: mockApp(handle, { today: () => TODAY, now, gazetteer }), close: () => handle.close() };
+  };
+  return backendOver('wasm', send, load, async () => {
+    await current?.close();
+    current = undefined;
+  });
 }
 
 /**
@@ -240,10 +298,10 @@ export function postgresUnavailable(): string | null {
 
 export async function openBackend(name: BackendName, gazetteer: readonly GazetteerCity[] = CONTRACT_GAZETTEER): Promise<Backend> {
   switch (name) {
-    case 'mock':
-      return mockBackend(gazetteer);
     case 'sqlite':
       return serverBackend('sqlite', gazetteer, sqliteDatabase());
+    case 'wasm':
+      return wasmBackend(gazetteer);
     case 'postgres': {
       const url = process.env.TEST_DATABASE_URL;
       if (!url) throw new Error(postgresUnavailable()!);

@@ -1,8 +1,10 @@
 /**
- * Runs one set of contract cases on every backend. Each case gets the backend under test and
- * a reference: the mock API on the same data, whose answers the server must give too.
+ * Runs one set of contract cases on every backend (tests/contract/backends.ts): the one API,
+ * on SQLite, on SQLite compiled to WebAssembly behind the mock mode's MSW bridge, and on
+ * PostgreSQL. No backend is the reference for another: each case states what it expects,
+ * in ids and bodies or as the domain (src/domain) computes it from the case's own data.
  *
- *   describeContract('cities', { data: contractData, reset: 'each' }, ({ api, reference }) => {
+ *   describeContract('cities', { data: contractData, reset: 'each' }, ({ api }) => {
  *     it('…', async () => { const { status, json } = await api().request('GET', '/api/cities'); … });
  *   });
  *
@@ -15,7 +17,6 @@ import { BACKEND_NAMES, openBackend, postgresUnavailable, type Backend, type Bac
 
 export interface ContractContext {
   api: () => Backend;
-  reference: () => Backend;
   backend: BackendName;
 }
 
@@ -45,22 +46,21 @@ function must(backend: Backend | undefined): Backend {
 
 function defineCases(backend: BackendName, { data, reset, gazetteer }: ContractOptions, cases: (context: ContractContext) => void) {
   let underTest: Backend | undefined;
-  let mock: Backend | undefined;
   let seed: SeedData | undefined;
   const seedOnce = () => (seed ??= data());
 
   beforeAll(async () => {
-    [underTest, mock] = await Promise.all([openBackend(backend, gazetteer), openBackend('mock', gazetteer)]);
-    if (reset === 'once') await Promise.all([underTest.reset(seedOnce()), mock.reset(seedOnce())]);
+    underTest = await openBackend(backend, gazetteer);
+    if (reset === 'once') await underTest.reset(seedOnce());
   });
   afterAll(async () => {
-    await Promise.all([underTest?.close(), mock?.close()]);
+    await underTest?.close();
   });
   if (reset === 'each') {
     beforeEach(async () => {
-      await Promise.all([must(underTest).reset(seedOnce()), must(mock).reset(seedOnce())]);
+      await must(underTest).reset(seedOnce());
     });
   }
 
-  cases({ api: () => must(underTest), reference: () => must(mock), backend });
+  cases({ api: () => must(underTest), backend });
 }

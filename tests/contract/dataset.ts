@@ -1,10 +1,24 @@
 /**
  * The small, hand-built data the contract cases run on: few enough records that each case
  * states its answer, varied enough to reach every rule (both sides, every derived field,
- * stalled and quiet partnerships, past and planned events, a city no record uses).
+ * stalled and quiet partnerships, past and planned events, a city no record uses). And the
+ * records as the API must show them, derived from the data by the domain functions alone:
+ * what the cases expect, on every backend.
  */
-import { deriveCityFields, withDerivedFields, type City, type Partnership, type Program, type SciEvent, type StoredPartnership } from '../../src/domain';
+import {
+  AU_REGIONS,
+  deriveCityFields,
+  withDerivedFields,
+  type AuRegion,
+  type City,
+  type ListResource,
+  type Partnership,
+  type Program,
+  type SciEvent,
+  type StoredPartnership,
+} from '../../src/domain';
 import type { SeedData } from '../../src/domain/seed';
+import { CITY_IMPORT_AT } from '../../src/domain/seed/cities';
 import { seedUsers } from '../../src/domain/seed/users';
 
 /** The day every backend lives on. */
@@ -14,7 +28,7 @@ const IMPORTED = '2023-02-27T09:00:00.000Z';
 
 type CityFacts = Pick<City, 'id' | 'name' | 'country'> & Partial<City>;
 
-function city(facts: CityFacts): City {
+export function city(facts: CityFacts): City {
   const admin1 = facts.admin1 ?? null;
   return {
     admin1,
@@ -60,7 +74,7 @@ const CITIES: City[] = [
 
 type PartnershipFacts = Pick<StoredPartnership, 'id' | 'africanCityId' | 'usCityId' | 'stage'> & Partial<StoredPartnership>;
 
-function partnership(facts: PartnershipFacts): StoredPartnership {
+export function partnership(facts: PartnershipFacts): StoredPartnership {
   const createdAt = facts.createdAt ?? '2023-06-01T10:00:00.000Z';
   return {
     kind: 'sister',
@@ -127,7 +141,7 @@ const PARTNERSHIPS: StoredPartnership[] = [
 
 type EventFacts = Pick<SciEvent, 'id' | 'type' | 'title' | 'startsAt'> & Partial<SciEvent>;
 
-const event = (facts: EventFacts): SciEvent => ({
+export const event = (facts: EventFacts): SciEvent => ({
   endsAt: null,
   cityId: null,
   virtual: false,
@@ -152,7 +166,7 @@ const EVENTS: SciEvent[] = [
 
 type ProgramFacts = Pick<Program, 'id' | 'kind' | 'title' | 'cycleYear' | 'status'> & Partial<Program>;
 
-const program = (facts: ProgramFacts): Program => ({
+export const program = (facts: ProgramFacts): Program => ({
   partnershipIds: [],
   cityIds: [],
   focusArea: null,
@@ -182,3 +196,40 @@ export function partnershipViews(data: SeedData): Partnership[] {
   const cities = new Map(data.cities.map((c) => [c.id, c]));
   return data.partnerships.map((p) => withDerivedFields(p, cities.get(p.africanCityId)!, cities.get(p.usCityId)!, TODAY));
 }
+
+/**
+ * The AU regions a record touches (decision 011): those of its African cities and of its
+ * partnerships' African cities, once each, in AU order; a US city touches none.
+ */
+function regionsTouched(data: SeedData, cityIds: readonly (number | null)[], partnershipIds: readonly number[]): AuRegion[] {
+  const cities = new Map(data.cities.map((c) => [c.id, c]));
+  const partnerships = new Map(data.partnerships.map((p) => [p.id, p]));
+  const touched = new Set([
+    ...cityIds.map((id) => (id === null ? undefined : cities.get(id)?.region)),
+    ...partnershipIds.map((id) => cities.get(partnerships.get(id)!.africanCityId)?.region),
+  ]);
+  return AU_REGIONS.filter((region) => touched.has(region));
+}
+
+/** The events as the API shows them: as stored, with the regions they touch. */
+export const eventViews = (data: SeedData): Array<SciEvent & { regions: AuRegion[] }> =>
+  data.events.map((e) => ({ ...e, regions: regionsTouched(data, [e.cityId ?? null], e.partnershipIds) }));
+
+/** The programs as the API shows them: as stored, with the regions they touch. */
+export const programViews = (data: SeedData): Array<Program & { regions: AuRegion[] }> =>
+  data.programs.map((p) => ({ ...p, regions: regionsTouched(data, p.cityIds, p.partnershipIds) }));
+
+/** Every record of every list as the API shows it, by id. */
+export function recordViews(data: SeedData): Record<ListResource, Map<number, { id: number }>> {
+  const byId = <T extends { id: number }>(records: T[]) => new Map(records.map((record) => [record.id, record]));
+  return {
+    cities: byId(data.cities),
+    partnerships: byId(partnershipViews(data)),
+    events: byId(eventViews(data)),
+    programs: byId(programViews(data)),
+  };
+}
+
+/** The team as GET /api/users shows it: never a password; seeded when the cities were imported. */
+export const userViews = (data: SeedData) =>
+  data.users.map((user) => ({ ...user, disabled: Boolean(user.disabled), version: 1, createdAt: CITY_IMPORT_AT, updatedAt: CITY_IMPORT_AT }));

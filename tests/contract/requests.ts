@@ -1,4 +1,4 @@
-/** Small helpers the contract cases share: list URLs, whole-table snapshots, comparable bodies. */
+/** Small helpers the contract cases share: list URLs, whole-table snapshots, answers with today's instants named. */
 import { LIST_RESOURCES } from '../../src/domain';
 import type { ApiResponse, Client } from './backends';
 import { TODAY } from './dataset';
@@ -38,15 +38,15 @@ const STAMPED_TODAY = new RegExp(`^${TODAY}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$`);
 
 /**
  * A body with the instants written during the test (today, at the time of the request)
- * replaced by '<now>': two backends never write at the same millisecond.
+ * replaced by '<now>', so that a case can state a whole answer.
  */
-function comparable<T>(value: T): T {
+export function comparable<T>(value: T): T {
   return JSON.parse(JSON.stringify(value), (_key, item: unknown) =>
     typeof item === 'string' && STAMPED_TODAY.test(item) ? '<now>' : item,
   ) as T;
 }
 
-/** What a response shows a client, for comparing two backends' answers. */
+/** What a response shows a client: its status and body, today's instants as '<now>'. */
 export const shown = (response: ApiResponse) => comparable({ status: response.status, json: response.json });
 
 /** A body of more than 1 MB: a long `notes` on an otherwise valid city. */

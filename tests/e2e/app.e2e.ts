@@ -77,6 +77,35 @@ describe('the app in a browser', () => {
     expect(await page.getByRole('main').innerText()).toContain('Ama Mensah-Boateng');
   });
 
+  it('signs a partnership, shows the move in its history, and counts it on the dashboard', async () => {
+    const countedSoFar = async () => {
+      await page.goto(`${site.url}/#/`);
+      // The progress chart's spoken summary: the count as leadership reads it.
+      const chart = page.getByRole('img', { name: /of 500 partnerships counted so far/ });
+      await chart.waitFor();
+      return Number(/([\d,]+) of 500 partnerships counted so far/.exec((await chart.getAttribute('aria-label'))!)![1]!.replace(/,/g, ''));
+    };
+    const before = await countedSoFar();
+    // A partnership of the initiative waiting for approvals, as the page's own API lists it.
+    const [waiting] = await page.evaluate(() =>
+      fetch(`/api/partnerships?${new URLSearchParams({ filter: JSON.stringify({ stage: 'approvals', cohort: '500in5' }), range: '[0,0]' })}`).then((r) => r.json()),
+    );
+    await page.goto(`${site.url}/#/partnerships/${waiting.id}`);
+    await page.getByRole('combobox', { name: 'Stage' }).click();
+    await page.getByRole('option', { name: 'Signed', exact: true }).click();
+    const today = new Date().toISOString().slice(0, 10);
+    await page.getByLabel('Signed on').fill(today);
+    await page.getByRole('textbox', { name: 'Note for the stage history' }).fill('Signed at the mayors’ summit');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(new RegExp(`#/partnerships/${waiting.id}/show`));
+    // The stage history keeps the move; the History lists the change, in the demo account's name.
+    await page.getByText('Signed at the mayors’ summit').first().waitFor();
+    const history = page.getByRole('list', { name: 'History' });
+    await history.getByText(/Changed · .*Marcus Ellison/).first().waitFor();
+    expect(await history.innerText()).toMatch(/Stage[\s\S]*Signed/);
+    expect(await countedSoFar()).toBe(before + 1);
+  });
+
   it('speaks French when asked', async () => {
     await page.goto(`${site.url}/#/`);
     await page.getByRole('button', { name: 'English' }).click();

@@ -33,8 +33,11 @@ describe('the production bundle', () => {
     expect(allCode).toMatch(/recharts-wrapper/);
   });
 
-  it('carries neither MSW nor the seed nor the gazetteer', () => {
+  it('carries neither MSW nor the app in the page (sql.js, the server) nor the seed nor the gazetteer', () => {
     expect(allCode).not.toMatch(/mockServiceWorker|setupWorker/);
+    // The server's own app and SQLite in WebAssembly are the mock mode's: names its code cannot lose.
+    expect(allCode).not.toMatch(/progressJournal|sql-wasm|written only through the write path/);
+    expect(readdirSync(join(OUT_DIR, 'assets')).filter((file) => file.endsWith('.wasm'))).toEqual([]);
     // A city only the gazetteer extract knows: had it been bundled, its name would be here.
     expect(allCode).not.toMatch(/Ndalatando|N’dalatando/);
   });

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 
 /**
  * The order in which a client listed an event's or a program's partnerships and cities:
- * the API gives the lists back as they were written, as the mock API does.
+ * the API gives the lists back as they were written.
  */
 const LINK_TABLES = ['eventPartnerships', 'programPartnerships', 'programCities'] as const;
 

@@ -4,10 +4,9 @@ import type { Kysely } from 'kysely';
 
 /**
  * Counters of the progress figures, kept by every write in its own transaction, so the
- * figures are read from a few hundred rows instead of counted over every partnership
- * (at 500,000 partnerships: ~1.6 s of the event loop after each write). `progressCountsState`
- * says for which settings they were built; the server (re)builds them when that differs,
- * e.g. on the first start after this migration.
+ * figures are read from a few hundred rows instead of counted over every partnership after
+ * each write (decision 010). `progressCountsState` says for which settings they were built;
+ * the server (re)builds them when that differs, e.g. on the first start after this migration.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema

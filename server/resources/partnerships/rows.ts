@@ -65,8 +65,7 @@ export function toStored(row: PartnershipRow, stageHistory: StageChange[]): Stor
 export function toPartnership(row: PartnershipRow, stageHistory: StageChange[], today: string): Partnership {
   const stored = toStored(row, stageHistory);
   // Added to `stored` rather than spread into a new literal: V8 turns a spread followed by
-  // seven more properties into a slow dictionary object, ten times slower to build and to
-  // serialise (measured: 20 µs against 2 µs a row, most of a list page's time).
+  // more properties into a slow dictionary object, slow to build and serialise (decision 010).
   return Object.assign(stored, {
     region: row.region as Partnership['region'],
     usRegion: row.usRegion as Partnership['usRegion'],

@@ -178,7 +178,7 @@ export async function updateUser(
 /**
  * Whether the partnerships or the stage histories name the user. Such a user is refused
  * deletion (409) rather than written out of them: the history keeps who moved a stage, and an
- * owner is handed over on purpose, not lost. Disabling is how such a user leaves (as in the mock).
+ * owner is handed over on purpose, not lost. Disabling is how such a user leaves.
  */
 async function isReferenced(tx: DbOrTx, id: number): Promise<boolean> {
   const [owner, mover] = await Promise.all([

@@ -17,7 +17,8 @@ export interface SeedOptions {
 
 /**
  * The demo data: every gazetteer city, the team, and a believable pipeline since the launch
- * in March 2023. Pure and deterministic: the mock API and the server seed build the same.
+ * in March 2023. Pure and deterministic: the same options give the same data, in the page
+ * and on the server.
  */
 export function generateSeed({ gazetteer, seed = 500, today }: SeedOptions): SeedData {
   const random = createRandom(seed);

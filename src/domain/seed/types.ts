@@ -17,7 +17,7 @@ export interface GazetteerCity {
   population: number;
 }
 
-/** Everything a fresh database or mock store starts with. */
+/** Everything a fresh database starts with. */
 export interface SeedData {
   users: User[];
   cities: City[];

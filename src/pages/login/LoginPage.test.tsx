@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { seedUsers } from '../../domain/seed/users';
+import { DEMO_PASSWORD, seedUsers } from '../../domain/seed/users';
 import { useMockApi } from '../../../tests/setup/mockApi';
 import { renderApp } from '../../../tests/setup/renderApp';
 import { emptyPipeline } from '../../../tests/setup/testRecords';
@@ -28,7 +28,7 @@ describe('the sign-in page', () => {
 
   it('lands on the dashboard after signing in', async () => {
     renderApp('/');
-    await signIn(MARCUS, 'sister-cities-demo');
+    await signIn(MARCUS, DEMO_PASSWORD);
     expect(await screen.findByText('Progress')).toBeInTheDocument();
   });
 
@@ -37,7 +37,7 @@ describe('the sign-in page', () => {
       http.post('*/api/auth/login', () => HttpResponse.json({ message: 'app.auth.tooManyAttempts' }, { status: 429, headers: { 'Retry-After': '8' } })),
     );
     renderApp('/');
-    await signIn(MARCUS, 'sister-cities-demo');
+    await signIn(MARCUS, DEMO_PASSWORD);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Too many attempts');
     expect(alert).toHaveTextContent('You can try again in 8 s.');

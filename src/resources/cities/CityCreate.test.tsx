@@ -7,7 +7,7 @@ import { renderApp } from '../../../tests/setup/renderApp';
 
 // An initiative without cities yet: every gazetteer city can be added.
 const api = useMockApi({ data: () => ({ ...demoSeed(), cities: [], partnerships: [], events: [], programs: [] }) });
-// Each test renders the whole app over the mock API: on a busy two-core CI box that takes a while.
+// Each test renders the whole app over the API in the page: on a busy two-core CI box that takes a while.
 const fullApp = { timeout: 40_000 };
 const accraInGazetteer = gazetteer.find((city) => city.name === 'Accra' && city.country === 'GH')!;
 
@@ -43,7 +43,7 @@ describe('adding a city', fullApp, () => {
 
     const identity = await screen.findByRole('region', { name: 'Identity' });
     expect(within(identity).getByText('Ghana')).toBeInTheDocument();
-    const [stored] = api.all('cities');
+    const [stored] = await api.all('cities');
     expect(stored).toMatchObject({
       name: 'Accra',
       country: 'GH',
@@ -57,7 +57,7 @@ describe('adding a city', fullApp, () => {
   });
 
   it('leads to a city already in the list instead of adding it twice', async () => {
-    const listed = api.create('cities', { name: 'Accra', country: 'GH', admin1: '01', geonameId: accraInGazetteer.geonameId });
+    const listed = await api.create('cities', { name: 'Accra', country: 'GH', admin1: '01', geonameId: accraInGazetteer.geonameId });
     const user = await openCreatePage();
 
     await lookUp(user, 'Accra');
@@ -78,7 +78,7 @@ describe('adding a city', fullApp, () => {
 
     const state = await screen.findByLabelText('State / province');
     await waitFor(() => expect(state).toHaveAccessibleDescription('Pick the US state'));
-    expect(api.all('cities')).toHaveLength(0);
+    expect(await api.all('cities')).toHaveLength(0);
 
     await user.click(state);
     await user.click(await screen.findByText('Georgia', { selector: '[role="option"]' }));
@@ -87,6 +87,6 @@ describe('adding a city', fullApp, () => {
     const identity = await screen.findByRole('region', { name: 'Identity' });
     expect(within(identity).getByText('Georgia')).toBeInTheDocument();
     expect(within(identity).getByText('South')).toBeInTheDocument();
-    expect(api.all('cities')).toMatchObject([{ name: 'Quokka Springs', country: 'US', admin1: 'GA', region: 'South' }]);
+    expect(await api.all('cities')).toMatchObject([{ name: 'Quokka Springs', country: 'US', admin1: 'GA', region: 'South' }]);
   });
 });

@@ -7,12 +7,12 @@ import { useMockApi } from '../../../tests/setup/mockApi';
 import { renderApp } from '../../../tests/setup/renderApp';
 
 const api = useMockApi();
-// Each test renders the whole app over the mock API: on a busy two-core CI box that takes a while.
+// Each test renders the whole app over the API in the page: on a busy two-core CI box that takes a while.
 const fullApp = { timeout: 40_000 };
 
 /** Opens the edit page of a seeded city and waits for its form. */
 async function editAccra() {
-  const accra = api.all('cities').find((city) => city.name === 'Accra' && city.country === 'GH')!;
+  const accra = (await api.all('cities', { q: 'Accra', country: 'GH' })).find((city) => city.name === 'Accra')!;
   const user = userEvent.setup();
   renderApp(`/cities/${accra.id}`);
   await screen.findByDisplayValue('Accra');
@@ -35,7 +35,7 @@ describe('editing a city', fullApp, () => {
 
     const leadership = await screen.findByRole('region', { name: 'Leadership' });
     expect(within(leadership).getByText('Ama Mensah')).toBeInTheDocument();
-    const stored = api.get('cities', accra.id)!;
+    const stored = await api.get('cities', accra.id);
     expect(stored.leaderName).toBe('Ama Mensah');
     expect(stored.version).toBe(accra.version + 1);
     expect(stored.contactEmail).toBe(accra.contactEmail);
@@ -63,14 +63,14 @@ describe('editing a city', fullApp, () => {
     expectRefusal(409);
     const { accra, user } = await editAccra();
     // Someone else saves first: the form's version is now stale.
-    api.update('cities', accra.id, { notes: 'Updated by a colleague' });
+    await api.update('cities', accra.id, { notes: 'Updated by a colleague' });
 
     const leader = await replace(user, 'Leader', 'Kofi Boateng');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText(/Someone else changed this record while you were editing/)).toBeInTheDocument();
     expect(leader).toHaveValue('Kofi Boateng');
-    expect(api.get('cities', accra.id)!.leaderName).toBe(accra.leaderName);
+    expect((await api.get('cities', accra.id)).leaderName).toBe(accra.leaderName);
   });
 
   it('checks the email before sending anything', async () => {
@@ -80,6 +80,6 @@ describe('editing a city', fullApp, () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(email).toHaveAccessibleDescription('Enter a valid email address'));
-    expect(api.get('cities', accra.id)!.version).toBe(accra.version);
+    expect((await api.get('cities', accra.id)).version).toBe(accra.version);
   });
 });

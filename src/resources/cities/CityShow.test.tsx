@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { toIsoDate } from '../../domain';
+import { toIsoDate, type Partnership } from '../../domain';
 import { appEn } from '../../i18n/app.en';
 import { formatDate } from '../../components/fields';
 import { useMockApi } from '../../../tests/setup/mockApi';
@@ -8,16 +8,16 @@ import { renderApp } from '../../../tests/setup/renderApp';
 import { addMonths } from './cityStatus';
 
 const api = useMockApi();
-// Each test renders the whole app over the mock API: on a busy two-core CI box that takes a while.
+// Each test renders the whole app over the API in the page: on a busy two-core CI box that takes a while.
 const fullApp = { timeout: 40_000 };
 
-const cityNamed = (name: string, country: string) =>
-  api.all('cities').find((city) => city.name === name && city.country === country)!;
+const cityNamed = async (name: string, country: string) =>
+  (await api.all('cities', { q: name, country })).find((city) => city.name === name)!;
 
 describe('a city page', fullApp, () => {
   it('shows who the city is and its partnerships', async () => {
-    const accra = cityNamed('Accra', 'GH');
-    const partnerships = api.all('partnerships').filter((p) => p.africanCityId === accra.id);
+    const accra = await cityNamed('Accra', 'GH');
+    const partnerships: Partnership[] = await api.all('partnerships', { africanCityId: accra.id });
     expect(partnerships.length).toBeGreaterThan(0);
     renderApp(`/cities/${accra.id}/show`);
 
@@ -35,7 +35,7 @@ describe('a city page', fullApp, () => {
   });
 
   it('lists the African partners of a US city', async () => {
-    const partnership = api.all('partnerships')[0]!;
+    const [partnership] = await api.all('partnerships');
     renderApp(`/cities/${partnership.usCityId}/show`);
 
     const section = await screen.findByRole('region', { name: 'Partnerships' });
@@ -43,9 +43,9 @@ describe('a city page', fullApp, () => {
   });
 
   it('warns when the leader leaves office within six months', async () => {
-    const accra = cityNamed('Accra', 'GH');
+    const accra = await cityNamed('Accra', 'GH');
     const termEnds = addMonths(toIsoDate(new Date()), 2);
-    api.update('cities', accra.id, { leaderName: 'Kwame Asante', leaderTermEnds: termEnds });
+    await api.update('cities', accra.id, { leaderName: 'Kwame Asante', leaderTermEnds: termEnds });
     renderApp(`/cities/${accra.id}/show`);
 
     expect(await screen.findByText('Kwame Asante')).toBeInTheDocument();
@@ -55,8 +55,8 @@ describe('a city page', fullApp, () => {
   });
 
   it("shows a US member's lapsed dues", async () => {
-    const atlanta = cityNamed('Atlanta', 'US');
-    api.update('cities', atlanta.id, { sciMember: true, duesPaidThrough: '2025-03-31' });
+    const atlanta = await cityNamed('Atlanta', 'US');
+    await api.update('cities', atlanta.id, { sciMember: true, duesPaidThrough: '2025-03-31' });
     renderApp(`/cities/${atlanta.id}/show`);
 
     const membership = await screen.findByRole('region', { name: 'SCI membership' });
@@ -65,7 +65,7 @@ describe('a city page', fullApp, () => {
   });
 
   it('names the country in the reader’s language', async () => {
-    const city = api.create('cities', { name: 'Quokka Bay', country: 'ZA' });
+    const city = await api.create('cities', { name: 'Quokka Bay', country: 'ZA' });
     renderApp(`/cities/${city.id}/show`, { locale: 'fr' });
 
     const identity = await screen.findByRole('region', { name: 'Identité' });

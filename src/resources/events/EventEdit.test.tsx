@@ -10,7 +10,7 @@ import { createEvent, createTwinning } from '../../../tests/setup/testRecords';
 const api = useMockApi();
 
 async function openEditor(title: string, fields: Record<string, unknown> = {}) {
-  const event = createEvent(api, { title, ...fields });
+  const event = await createEvent(api, { title, ...fields });
   const user = userEvent.setup();
   renderApp(`/events/${event.id}`);
   const titleInput = await screen.findByDisplayValue(title);
@@ -24,15 +24,15 @@ async function retitle(user: ReturnType<typeof userEvent.setup>, input: HTMLElem
 }
 
 describe('editing an event', { timeout: 60_000 }, () => {
-  it('saves the change, shows it and keeps it in the store', async () => {
-    const { partnership } = createTwinning(api);
+  it('saves the change, shows it and keeps it in the API', async () => {
+    const { partnership } = await createTwinning(api);
     const { event, user, titleInput } = await openEditor('Mayors meet in Quokkaville', { partnershipIds: [partnership.id] });
 
     await retitle(user, titleInput, 'Mayors sign in Quokkaville');
 
     expect(await screen.findByText('Mayors sign in Quokkaville')).toBeInTheDocument();
     expect(await screen.findByText('Quokkaville ↔ Wombat Falls')).toBeInTheDocument();
-    const stored = api.get('events', event.id)!;
+    const stored = await api.get('events', event.id);
     expect(stored.title).toBe('Mayors sign in Quokkaville');
     expect(stored.version).toBe(event.version + 1);
   });
@@ -53,14 +53,14 @@ describe('editing an event', { timeout: 60_000 }, () => {
 
   it('says someone else changed the event, and keeps what the user typed', async () => {
     const { event, user, titleInput } = await openEditor('Arts week');
-    api.update('events', event.id, { notes: 'Changed meanwhile by a colleague' });
+    await api.update('events', event.id, { notes: 'Changed meanwhile by a colleague' });
     expectRefusal(409);
 
     await retitle(user, titleInput, 'Arts week, extended');
 
     expect(await screen.findByText(/Someone else changed this record/)).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Arts week, extended');
-    expect(api.get('events', event.id)!.title).toBe('Arts week');
+    expect((await api.get('events', event.id)).title).toBe('Arts week');
   });
 
   it('refuses an end before the start, next to the end', async () => {
@@ -70,11 +70,11 @@ describe('editing an event', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(screen.getByLabelText('Ends')).toHaveAccessibleDescription('The end is before the start'));
-    expect(api.get('events', event.id)!.endsAt).toBeNull();
+    expect((await api.get('events', event.id)).endsAt).toBeNull();
   });
 
   it('clears the city when the event becomes virtual', async () => {
-    const { african } = createTwinning(api);
+    const { african } = await createTwinning(api);
     const { event, user } = await openEditor('Town hall', { cityId: african.id });
     await screen.findByDisplayValue('Quokkaville, GH');
 
@@ -82,6 +82,6 @@ describe('editing an event', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('combobox', { name: 'City' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(api.get('events', event.id)).toMatchObject({ virtual: true, cityId: null }));
+    await waitFor(async () => expect(await api.get('events', event.id)).toMatchObject({ virtual: true, cityId: null }));
   });
 });

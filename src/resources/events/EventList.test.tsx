@@ -11,9 +11,9 @@ const rowOf = (text: string) => screen.getByText(text).closest('tr')!;
 
 describe('the event list', { timeout: 60_000 }, () => {
   it('finds events by text and narrows them by type', async () => {
-    const { african, partnership } = createTwinning(api);
-    createEvent(api, { title: 'Quokka trade delegation', cityId: african.id, partnershipIds: [partnership.id], adults: 6, youth: 2 });
-    createEvent(api, { title: 'Quokka online forum', type: 'global_conversations', virtual: true });
+    const { african, partnership } = await createTwinning(api);
+    await createEvent(api, { title: 'Quokka trade delegation', cityId: african.id, partnershipIds: [partnership.id], adults: 6, youth: 2 });
+    await createEvent(api, { title: 'Quokka online forum', type: 'global_conversations', virtual: true });
     const user = userEvent.setup();
     renderApp('/events');
 
@@ -34,10 +34,10 @@ describe('the event list', { timeout: 60_000 }, () => {
   });
 
   it('shows the events of one partnership within a date range', async () => {
-    const { partnership } = createTwinning(api);
-    createEvent(api, { title: 'Spring signing talks', startsAt: '2026-04-02T09:00:00.000Z', partnershipIds: [partnership.id] });
-    createEvent(api, { title: 'Autumn follow-up call', startsAt: '2026-10-02T09:00:00.000Z', partnershipIds: [partnership.id] });
-    createEvent(api, { title: 'Spring event of nobody', startsAt: '2026-04-03T09:00:00.000Z' });
+    const { partnership } = await createTwinning(api);
+    await createEvent(api, { title: 'Spring signing talks', startsAt: '2026-04-02T09:00:00.000Z', partnershipIds: [partnership.id] });
+    await createEvent(api, { title: 'Autumn follow-up call', startsAt: '2026-10-02T09:00:00.000Z', partnershipIds: [partnership.id] });
+    await createEvent(api, { title: 'Spring event of nobody', startsAt: '2026-04-03T09:00:00.000Z' });
     const filter = { partnershipIds: partnership.id, startsAt_gte: '2026-04-01', startsAt_lte: '2026-04-30' };
     renderApp(`/events?filter=${encodeURIComponent(JSON.stringify(filter))}`);
 

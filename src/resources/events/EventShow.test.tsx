@@ -8,8 +8,8 @@ const api = useMockApi();
 
 describe('an event page', { timeout: 60_000 }, () => {
   it('shows where and when it took place, who came, and the partnerships it served', async () => {
-    const { african, partnership } = createTwinning(api);
-    const event = createEvent(api, {
+    const { african, partnership } = await createTwinning(api);
+    const event = await createEvent(api, {
       title: 'Quokkaville trade mission',
       cityId: african.id,
       partnershipIds: [partnership.id],

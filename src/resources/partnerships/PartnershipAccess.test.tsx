@@ -10,17 +10,20 @@ const api = useMockApi({ data: () => ({ ...emptyPipeline(), users: seedUsers() }
 const LEADERSHIP = 11;
 const WESTERN_COORDINATOR = 7;
 
+// Each test renders the whole app over the API in the page: on a busy two-core CI box that takes a while.
+const fullApp = { timeout: 40_000 };
+
 /** One partnership in Western Africa (Ghana), one in Eastern Africa (Kenya). */
-function twoRegions() {
-  const western = createPartnership(api, {}, { african: 'Quokkaville', us: 'Wombat Falls', country: 'GH' }).partnership;
-  const eastern = createPartnership(api, {}, { african: 'Ndolwe', us: 'Cedar Bluff', country: 'KE' }).partnership;
+async function twoRegions() {
+  const western = (await createPartnership(api, {}, { african: 'Quokkaville', us: 'Wombat Falls', country: 'GH' })).partnership;
+  const eastern = (await createPartnership(api, {}, { african: 'Ndolwe', us: 'Cedar Bluff', country: 'KE' })).partnership;
   return { western, eastern };
 }
 
-describe('what each role is offered on partnerships', () => {
+describe('what each role is offered on partnerships', fullApp, () => {
   it('offers leadership no Create and no Edit', async () => {
-    const { western } = twoRegions();
-    api.signIn(LEADERSHIP);
+    const { western } = await twoRegions();
+    await api.signIn(LEADERSHIP);
     const { unmount } = renderApp('/partnerships');
     await screen.findByText('1-2 of 2');
     expect(screen.getByRole('button', { name: 'Export' })).toBeInTheDocument();
@@ -33,15 +36,15 @@ describe('what each role is offered on partnerships', () => {
   });
 
   it('offers a coordinator Edit on a partnership of their region', async () => {
-    const { western } = twoRegions();
-    api.signIn(WESTERN_COORDINATOR);
+    const { western } = await twoRegions();
+    await api.signIn(WESTERN_COORDINATOR);
     renderApp(`/partnerships/${western.id}/show`);
     expect(await screen.findByRole('link', { name: 'Edit' })).toHaveAttribute('href', `/partnerships/${western.id}`);
   });
 
   it('offers a coordinator no Edit on another region’s partnership, nor its form', async () => {
-    const { eastern } = twoRegions();
-    api.signIn(WESTERN_COORDINATOR);
+    const { eastern } = await twoRegions();
+    await api.signIn(WESTERN_COORDINATOR);
     const { unmount } = renderApp(`/partnerships/${eastern.id}/show`);
     await screen.findByRole('heading', { level: 1, name: /Ndolwe/ });
     expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
@@ -53,8 +56,8 @@ describe('what each role is offered on partnerships', () => {
   });
 
   it('opens a coordinator’s pipeline on their region, which they can widen', async () => {
-    twoRegions();
-    api.signIn(WESTERN_COORDINATOR);
+    await twoRegions();
+    await api.signIn(WESTERN_COORDINATOR);
     renderApp('/partnerships');
     await screen.findByText('1-1 of 1');
     expect(screen.getByRole('row', { name: /Quokkaville/ })).toBeInTheDocument();

@@ -8,6 +8,9 @@ import { createCities, createPartnership, emptyPipeline } from '../../../tests/s
 
 const api = useMockApi({ data: emptyPipeline });
 
+// Each test renders the whole app over the API in the page: on a busy two-core CI box that takes a while.
+const fullApp = { timeout: 40_000 };
+
 type User = ReturnType<typeof userEvent.setup>;
 
 const cityBox = (side: 'African city' | 'US city') => screen.findByRole('combobox', { name: new RegExp(`^${side}`) });
@@ -18,10 +21,10 @@ async function pickCity(user: User, side: 'African city' | 'US city', search: st
   await user.click(await screen.findByRole('option', { name: option }));
 }
 
-describe('creating a partnership', () => {
+describe('creating a partnership', fullApp, () => {
   it('joins an African city and a US city, each searched among its own side only', async () => {
-    const { african } = createCities(api, { african: 'Kalimbeza', us: 'Marlow Springs' });
-    const { us } = createCities(api, { african: 'Ndolwe', us: 'Kalimbeza Grove' });
+    const { african } = await createCities(api, { african: 'Kalimbeza', us: 'Marlow Springs' });
+    const { us } = await createCities(api, { african: 'Ndolwe', us: 'Kalimbeza Grove' });
     const user = userEvent.setup();
     renderApp('/partnerships/create');
 
@@ -36,7 +39,7 @@ describe('creating a partnership', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Kalimbeza ↔ Kalimbeza Grove' })).toBeInTheDocument();
-    const [created] = api.all('partnerships');
+    const [created] = await api.all('partnerships');
     expect(created).toMatchObject({ africanCityId: african.id, usCityId: us.id, stage: 'prospect', kind: 'sister', cohort: '500in5' });
     expect(created?.stageHistory).toEqual([expect.objectContaining({ stage: 'prospect', note: 'Met at the Cape Town summit' })]);
   });
@@ -51,11 +54,11 @@ describe('creating a partnership', () => {
 
     await waitFor(() => expect(screen.getByRole('combobox', { name: /^African city/ })).toHaveAccessibleDescription('Required'));
     expect(screen.getByRole('combobox', { name: /^US city/ })).toHaveAccessibleDescription('Required');
-    expect(api.all('partnerships')).toHaveLength(0);
+    expect(await api.all('partnerships')).toHaveLength(0);
   });
 
   it('shows the server’s refusal of a pair that already has an open partnership', async () => {
-    createPartnership(api, { stage: 'interest' });
+    await createPartnership(api, { stage: 'interest' });
     expectRefusal(400);
     const user = userEvent.setup();
     renderApp('/partnerships/create');
@@ -69,6 +72,6 @@ describe('creating a partnership', () => {
         'These two cities already have an open partnership',
       ),
     );
-    expect(api.all('partnerships')).toHaveLength(1);
+    expect(await api.all('partnerships')).toHaveLength(1);
   });
 });

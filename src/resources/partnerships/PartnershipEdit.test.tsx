@@ -9,6 +9,9 @@ import { createPartnership, emptyPipeline } from '../../../tests/setup/testRecor
 
 const api = useMockApi({ data: emptyPipeline });
 
+// Each test renders the whole app over the API in the page: on a busy two-core CI box that takes a while.
+const fullApp = { timeout: 40_000 };
+
 type User = ReturnType<typeof userEvent.setup>;
 
 async function pickStage(user: User, stage: string) {
@@ -24,9 +27,9 @@ async function fill(user: User, label: string, text: string) {
 
 const stageOptions = () => within(screen.getByRole('listbox')).getAllByRole('option').map((option) => option.textContent);
 
-describe('editing a partnership', () => {
-  it('moves it forward to signed, and the page and the store show the change', async () => {
-    const { partnership } = createPartnership(api, { stage: 'approvals' });
+describe('editing a partnership', fullApp, () => {
+  it('moves it forward to signed, and the page and the API show the change', async () => {
+    const { partnership } = await createPartnership(api, { stage: 'approvals' });
     const user = userEvent.setup();
     renderApp(`/partnerships/${partnership.id}`);
 
@@ -37,11 +40,11 @@ describe('editing a partnership', () => {
 
     const history = await screen.findByRole('table', { name: 'Stage history' });
     expect(within(within(history).getAllByRole('row')[1]!).getByText('Signed at the council meeting')).toBeInTheDocument();
-    expect(api.get('partnerships', partnership.id)).toMatchObject({ stage: 'signed', signedAt: '2026-11-20', version: 2 });
+    expect(await api.get('partnerships', partnership.id)).toMatchObject({ stage: 'signed', signedAt: '2026-11-20', version: 2 });
   });
 
   it('offers only the stages the partnership may move to', async () => {
-    const { partnership } = createPartnership(api, { stage: 'signed', signedAt: '2026-05-01' });
+    const { partnership } = await createPartnership(api, { stage: 'signed', signedAt: '2026-05-01' });
     const user = userEvent.setup();
     renderApp(`/partnerships/${partnership.id}`);
 
@@ -50,7 +53,7 @@ describe('editing a partnership', () => {
   });
 
   it('says why a move back without a note is refused, next to the note, and saves nothing', async () => {
-    const { partnership } = createPartnership(api, { stage: 'proposal' });
+    const { partnership } = await createPartnership(api, { stage: 'proposal' });
     const user = userEvent.setup();
     renderApp(`/partnerships/${partnership.id}`);
 
@@ -62,11 +65,11 @@ describe('editing a partnership', () => {
         'Moving back to an earlier stage needs a note saying why.',
       ),
     );
-    expect(api.get('partnerships', partnership.id)).toMatchObject({ stage: 'proposal', version: 1 });
+    expect(await api.get('partnerships', partnership.id)).toMatchObject({ stage: 'proposal', version: 1 });
   });
 
   it('shows a field error from the server next to its field', async () => {
-    const { partnership } = createPartnership(api);
+    const { partnership } = await createPartnership(api);
     api.server.use(
       http.put('*/api/partnerships/:id', () =>
         HttpResponse.json({ message: 'app.error.invalid', errors: { notes: 'app.validation.tooLong' } }, { status: 400 }),
@@ -83,18 +86,18 @@ describe('editing a partnership', () => {
   });
 
   it('keeps what the user typed when someone else saved first, and says so', async () => {
-    const { partnership } = createPartnership(api);
+    const { partnership } = await createPartnership(api);
     expectRefusal(409);
     const user = userEvent.setup();
     renderApp(`/partnerships/${partnership.id}`);
 
     await screen.findByLabelText('Notes');
-    api.update('partnerships', partnership.id, { nextStep: 'Changed by a colleague' });
+    await api.update('partnerships', partnership.id, { nextStep: 'Changed by a colleague' });
     await fill(user, 'Notes', 'My call with the mayor went well');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText(/Someone else changed this record while you were editing/)).toBeInTheDocument();
     expect(screen.getByLabelText('Notes')).toHaveValue('My call with the mayor went well');
-    expect(api.get('partnerships', partnership.id)?.notes).toBeNull();
+    expect((await api.get('partnerships', partnership.id))?.notes).toBeNull();
   });
 });

@@ -7,6 +7,9 @@ import { createPartnership, emptyPipeline } from '../../../tests/setup/testRecor
 
 const api = useMockApi({ data: emptyPipeline });
 
+// Each test renders the whole app over the API in the page: on a busy two-core CI box that takes a while.
+const fullApp = { timeout: 40_000 };
+
 type User = ReturnType<typeof userEvent.setup>;
 
 const rowOf = (city: string) => screen.getByRole('row', { name: new RegExp(city) });
@@ -24,10 +27,10 @@ async function addFilter(user: User, name: string) {
   await user.click(await screen.findByRole('menuitemcheckbox', { name }));
 }
 
-describe('the partnership list', () => {
+describe('the partnership list', fullApp, () => {
   it('finds partnerships by city name and shows what a row is about', async () => {
-    createPartnership(api, { stage: 'signed', signedAt: '2026-03-15', nextStepDue: '2026-12-01' });
-    createPartnership(api, {}, { african: 'Ndolwe', us: 'Cedar Bluff' });
+    await createPartnership(api, { stage: 'signed', signedAt: '2026-03-15', nextStepDue: '2026-12-01' });
+    await createPartnership(api, {}, { african: 'Ndolwe', us: 'Cedar Bluff' });
     const user = userEvent.setup();
     renderApp('/partnerships');
 
@@ -46,7 +49,7 @@ describe('the partnership list', () => {
   });
 
   it('pages through the partnerships the API counts', async () => {
-    for (let n = 1; n <= 27; n++) createPartnership(api, {}, { african: `Kalimbeza ${n}`, us: `Marlow ${n}` });
+    for (let n = 1; n <= 27; n++) await createPartnership(api, {}, { african: `Kalimbeza ${n}`, us: `Marlow ${n}` });
     const user = userEvent.setup();
     renderApp('/partnerships');
 
@@ -58,9 +61,9 @@ describe('the partnership list', () => {
   });
 
   it('narrows the list to the stages picked, and to the stalled ones', async () => {
-    createPartnership(api, { stage: 'proposal', lastActivityAt: '2026-01-05' }, { african: 'Kalimbeza', us: 'Marlow Springs' });
-    createPartnership(api, { stage: 'proposal', lastActivityAt: '2026-11-20' }, { african: 'Ndolwe', us: 'Cedar Bluff' });
-    createPartnership(api, { stage: 'interest' }, { african: 'Sesheke Park', us: 'Harlan Cove' });
+    await createPartnership(api, { stage: 'proposal', lastActivityAt: '2026-01-05' }, { african: 'Kalimbeza', us: 'Marlow Springs' });
+    await createPartnership(api, { stage: 'proposal', lastActivityAt: '2026-11-20' }, { african: 'Ndolwe', us: 'Cedar Bluff' });
+    await createPartnership(api, { stage: 'interest' }, { african: 'Sesheke Park', us: 'Harlan Cove' });
     const user = userEvent.setup();
     renderApp('/partnerships');
 
@@ -77,10 +80,10 @@ describe('the partnership list', () => {
   });
 
   it('filters by AU region and by signing date', async () => {
-    createPartnership(api, { stage: 'signed', signedAt: '2025-06-01' }, { african: 'Kalimbeza', us: 'Marlow Springs' });
-    createPartnership(api, { stage: 'signed', signedAt: '2026-06-01' }, { african: 'Ndolwe', us: 'Cedar Bluff' });
-    const north = createPartnership(api, { stage: 'signed', signedAt: '2026-06-01' }, { african: 'Tazrout', us: 'Harlan Cove' });
-    api.update('cities', north.african.id, { country: 'MA' });
+    await createPartnership(api, { stage: 'signed', signedAt: '2025-06-01' }, { african: 'Kalimbeza', us: 'Marlow Springs' });
+    await createPartnership(api, { stage: 'signed', signedAt: '2026-06-01' }, { african: 'Ndolwe', us: 'Cedar Bluff' });
+    const north = await createPartnership(api, { stage: 'signed', signedAt: '2026-06-01' }, { african: 'Tazrout', us: 'Harlan Cove' });
+    await api.update('cities', north.african.id, { country: 'MA' });
     const user = userEvent.setup();
     renderApp('/partnerships');
 
@@ -97,10 +100,10 @@ describe('the partnership list', () => {
   });
 
   it('filters by kind and by country', async () => {
-    createPartnership(api, { kind: 'friendship' }, { african: 'Kalimbeza', us: 'Marlow Springs' });
-    createPartnership(api, { kind: 'sister' }, { african: 'Ndolwe', us: 'Cedar Bluff' });
-    const north = createPartnership(api, { kind: 'friendship' }, { african: 'Tazrout', us: 'Harlan Cove' });
-    api.update('cities', north.african.id, { country: 'MA' });
+    await createPartnership(api, { kind: 'friendship' }, { african: 'Kalimbeza', us: 'Marlow Springs' });
+    await createPartnership(api, { kind: 'sister' }, { african: 'Ndolwe', us: 'Cedar Bluff' });
+    const north = await createPartnership(api, { kind: 'friendship' }, { african: 'Tazrout', us: 'Harlan Cove' });
+    await api.update('cities', north.african.id, { country: 'MA' });
     const user = userEvent.setup();
     renderApp('/partnerships');
 
@@ -118,8 +121,8 @@ describe('the partnership list', () => {
   });
 
   it('filters by focus area', async () => {
-    createPartnership(api, { focusAreas: ['business_trade', 'arts_culture'] }, { african: 'Kalimbeza', us: 'Marlow Springs' });
-    createPartnership(api, { focusAreas: ['arts_culture'] }, { african: 'Ndolwe', us: 'Cedar Bluff' });
+    await createPartnership(api, { focusAreas: ['business_trade', 'arts_culture'] }, { african: 'Kalimbeza', us: 'Marlow Springs' });
+    await createPartnership(api, { focusAreas: ['arts_culture'] }, { african: 'Ndolwe', us: 'Cedar Bluff' });
     const user = userEvent.setup();
     renderApp('/partnerships');
 
@@ -133,7 +136,7 @@ describe('the partnership list', () => {
   });
 
   it('speaks French', async () => {
-    createPartnership(api, { stage: 'approvals' });
+    await createPartnership(api, { stage: 'approvals' });
     renderApp('/partnerships', { locale: 'fr' });
 
     await showsTotal('1-1 sur 1');

@@ -6,25 +6,28 @@ import { createPartnership, emptyPipeline, STAFF_NAME } from '../../../tests/set
 
 const api = useMockApi({ data: emptyPipeline });
 
+// Each test renders the whole app over the API in the page: on a busy two-core CI box that takes a while.
+const fullApp = { timeout: 40_000 };
+
 /** A partnership that went prospect → exploring → back to interest, with an event and a program. */
-function partnershipWithAPast() {
-  const { partnership } = createPartnership(api, {
+async function partnershipWithAPast() {
+  const { partnership } = await createPartnership(api, {
     stage: 'prospect',
     stageNote: 'Met at the Cape Town summit',
     focusAreas: ['youth_education'],
     nextStep: 'Send the draft agreement',
     nextStepDue: '2026-12-10',
   });
-  api.update('partnerships', partnership.id, { stage: 'exploring' });
-  api.update('partnerships', partnership.id, { stage: 'interest', stageNote: 'New council after the elections' });
-  api.create('events', {
+  await api.update('partnerships', partnership.id, { stage: 'exploring' });
+  await api.update('partnerships', partnership.id, { stage: 'interest', stageNote: 'New council after the elections' });
+  await api.create('events', {
     type: 'delegation_visit',
     title: 'Kalimbeza mayor visits Marlow Springs',
     startsAt: '2026-10-04T14:00:00.000Z',
     partnershipIds: [partnership.id],
   });
-  api.create('events', { type: 'annual_conference', title: 'Another partnership’s conference', startsAt: '2026-07-01T09:00:00.000Z' });
-  api.create('programs', {
+  await api.create('events', { type: 'annual_conference', title: 'Another partnership’s conference', startsAt: '2026-07-01T09:00:00.000Z' });
+  await api.create('programs', {
     kind: 'j1_homestay',
     title: 'Homestay 2027',
     cycleYear: 2027,
@@ -34,9 +37,9 @@ function partnershipWithAPast() {
   return partnership;
 }
 
-describe('a partnership’s page', () => {
+describe('a partnership’s page', fullApp, () => {
   it('shows the two cities, where it stands and what comes next', async () => {
-    const partnership = partnershipWithAPast();
+    const partnership = await partnershipWithAPast();
     renderApp(`/partnerships/${partnership.id}/show`);
 
     const title = await screen.findByRole('heading', { level: 1, name: 'Kalimbeza ↔ Marlow Springs' });
@@ -52,7 +55,7 @@ describe('a partnership’s page', () => {
   });
 
   it('lists its stage history, newest first, with who moved it and why', async () => {
-    const partnership = partnershipWithAPast();
+    const partnership = await partnershipWithAPast();
     renderApp(`/partnerships/${partnership.id}/show`);
 
     const history = await screen.findByRole('table', { name: 'Stage history' });
@@ -65,7 +68,7 @@ describe('a partnership’s page', () => {
   });
 
   it('lists its own events and programs, and only those', async () => {
-    const partnership = partnershipWithAPast();
+    const partnership = await partnershipWithAPast();
     renderApp(`/partnerships/${partnership.id}/show`);
 
     const visit = await screen.findByRole('row', { name: /Kalimbeza mayor visits Marlow Springs/ });
@@ -78,7 +81,7 @@ describe('a partnership’s page', () => {
   });
 
   it('says so when nothing is linked yet, in French too', async () => {
-    const { partnership } = createPartnership(api);
+    const { partnership } = await createPartnership(api);
     renderApp(`/partnerships/${partnership.id}/show`, { locale: 'fr' });
 
     expect(await screen.findByText('Aucun événement lié à ce partenariat pour l’instant.')).toBeInTheDocument();

@@ -10,7 +10,7 @@ import { createProgram, createTwinning } from '../../../tests/setup/testRecords'
 const api = useMockApi();
 
 async function openEditor(title: string, fields: Record<string, unknown> = {}) {
-  const program = createProgram(api, { title, ...fields });
+  const program = await createProgram(api, { title, ...fields });
   const user = userEvent.setup();
   renderApp(`/programs/${program.id}`);
   const titleInput = await screen.findByDisplayValue(title);
@@ -24,8 +24,8 @@ async function retitle(user: ReturnType<typeof userEvent.setup>, input: HTMLElem
 }
 
 describe('editing a program', { timeout: 60_000 }, () => {
-  it('saves the change, shows it and keeps it in the store', async () => {
-    const { us } = createTwinning(api);
+  it('saves the change, shows it and keeps it in the API', async () => {
+    const { us } = await createTwinning(api);
     const { program, user, titleInput } = await openEditor('Leadership summit 2026', { cityIds: [us.id] });
 
     await user.click(screen.getByRole('combobox', { name: 'Status' }));
@@ -35,7 +35,7 @@ describe('editing a program', { timeout: 60_000 }, () => {
     expect(await screen.findByText('Youth leadership summit 2026')).toBeInTheDocument();
     expect(screen.getByText('Running')).toBeInTheDocument();
     expect(await screen.findByText('Wombat Falls, IL, US')).toBeInTheDocument();
-    expect(api.get('programs', program.id)).toMatchObject({
+    expect(await api.get('programs', program.id)).toMatchObject({
       title: 'Youth leadership summit 2026',
       status: 'running',
       cityIds: [us.id],
@@ -59,14 +59,14 @@ describe('editing a program', { timeout: 60_000 }, () => {
 
   it('says someone else changed the program, and keeps what the user typed', async () => {
     const { program, user, titleInput } = await openEditor('Artists showcase');
-    api.update('programs', program.id, { notes: 'Changed meanwhile by a colleague' });
+    await api.update('programs', program.id, { notes: 'Changed meanwhile by a colleague' });
     expectRefusal(409);
 
     await retitle(user, titleInput, 'Artists and authors showcase');
 
     expect(await screen.findByText(/Someone else changed this record/)).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Artists and authors showcase');
-    expect(api.get('programs', program.id)!.title).toBe('Artists showcase');
+    expect((await api.get('programs', program.id)).title).toBe('Artists showcase');
   });
 
   it('refuses a negative participant count, next to the count', async () => {
@@ -78,6 +78,6 @@ describe('editing a program', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(screen.getByRole('spinbutton', { name: 'Youth' })).toHaveAccessibleDescription('Must be zero or more'));
-    expect(api.get('programs', program.id)!.youth).toBe(12);
+    expect((await api.get('programs', program.id)).youth).toBe(12);
   });
 });

@@ -11,8 +11,8 @@ const rowOf = (text: string) => screen.getByText(text).closest('tr')!;
 
 describe('the program list', { timeout: 60_000 }, () => {
   it('finds programs by text and narrows them by status', async () => {
-    const { african, us, partnership } = createTwinning(api);
-    createProgram(api, {
+    const { african, us, partnership } = await createTwinning(api);
+    await createProgram(api, {
       title: 'Quokka youth homestay',
       kind: 'j1_homestay',
       status: 'open',
@@ -21,7 +21,7 @@ describe('the program list', { timeout: 60_000 }, () => {
       youth: 18,
       deadline: '2027-02-15',
     });
-    createProgram(api, { title: 'Quokka artists showcase', kind: 'young_artists_authors', status: 'completed', cycleYear: 2024 });
+    await createProgram(api, { title: 'Quokka artists showcase', kind: 'young_artists_authors', status: 'completed', cycleYear: 2024 });
     const user = userEvent.setup();
     renderApp('/programs');
 
@@ -43,10 +43,10 @@ describe('the program list', { timeout: 60_000 }, () => {
   });
 
   it('shows the programs of one partnership in one cycle', async () => {
-    const { partnership } = createTwinning(api);
-    createProgram(api, { title: 'Summit delegates 2026', cycleYear: 2026, partnershipIds: [partnership.id] });
-    createProgram(api, { title: 'Summit delegates 2025', cycleYear: 2025, partnershipIds: [partnership.id] });
-    createProgram(api, { title: 'Summit of nobody 2026', cycleYear: 2026 });
+    const { partnership } = await createTwinning(api);
+    await createProgram(api, { title: 'Summit delegates 2026', cycleYear: 2026, partnershipIds: [partnership.id] });
+    await createProgram(api, { title: 'Summit delegates 2025', cycleYear: 2025, partnershipIds: [partnership.id] });
+    await createProgram(api, { title: 'Summit of nobody 2026', cycleYear: 2026 });
     const filter = { partnershipIds: partnership.id, cycleYear: 2026 };
     renderApp(`/programs?filter=${encodeURIComponent(JSON.stringify(filter))}`);
 

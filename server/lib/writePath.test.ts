@@ -1,0 +1,184 @@
+import gazetteer from 'virtual:gazetteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSeed } from '../../src/domain/seed';
+import { DEMO_PASSWORD } from '../../src/domain/seed/users';
+import { createApp } from '../app';
+import { createSession } from '../auth/sessions';
+import { TEST_PASSWORDS } from '../auth/testPasswords';
+import type { DatabaseHandle } from '../db/database';
+import { seedDatabase } from '../db/seed';
+import { openTestDatabase, TEST_BACKENDS } from '../db/testDatabase';
+
+const TODAY = '2026-11-28';
+const ADMIN = 1;
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+type Request = { path: string; body?: unknown; headers?: Record<string, string> };
+
+/**
+ * What one mutating route does to the data: `record` changes one record (the write path:
+ * one audit row, the revision moved, nothing kept stale); `refused` changes nothing (the
+ * audit log is read-only); `session` signs in or out, which changes no record.
+ */
+interface RouteCase {
+  kind: 'record' | 'refused' | 'session';
+  /** The request, made ready by writes of its own beforehand (a record to delete, say). */
+  request: () => Promise<Request>;
+  /** GET paths whose kept answers the change must change, and not leave stale. */
+  reads: (request: Request) => string[];
+}
+
+const list = (resource: string, filter: object) => `/api/${resource}?${new URLSearchParams({ filter: JSON.stringify(filter) })}`;
+
+describe.each(TEST_BACKENDS)('every mutating route on %s goes through the one write path', (backend) => {
+  let handle: DatabaseHandle;
+  let app: ReturnType<typeof createApp>;
+  let cookie = '';
+  let seconds = 0;
+  const now = () => new Date(Date.parse(`${TODAY}T09:00:00.000Z`) + 1000 * seconds++).toISOString();
+  const instance = () => createApp({ handle, now, today: () => TODAY, gazetteer, passwords: TEST_PASSWORDS });
+
+  beforeAll(async () => {
+    handle = await openTestDatabase(backend);
+    await seedDatabase(handle, generateSeed({ gazetteer, today: TODAY }), { passwordHash: await TEST_PASSWORDS.hash(DEMO_PASSWORD) });
+    app = instance();
+    cookie = `sid=${await createSession(handle.db, ADMIN, now())}`;
+  });
+  afterAll(() => handle?.close());
+
+  async function send(method: string, { path, body, headers = {} }: Request, on = app) {
+    const response = await on.request(path, {
+      method,
+      headers: { Cookie: cookie, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, json: text ? JSON.parse(text) : null, range: response.headers.get('Content-Range') };
+  }
+  const get = (path: string, on = app) => send('GET', { path }, on);
+  /** What a read shows: the body, and for a list its place in the whole. */
+  const read = async (path: string, on = app) => {
+    const { json, range } = await get(path, on);
+    return { json, range };
+  };
+  const create = async (resource: string, body: object) => (await send('POST', { path: `/api/${resource}`, body })).json;
+  const revision = async () => Number((await handle.db.selectFrom('revision').select('value').executeTakeFirstOrThrow()).value);
+  const auditRows = async () => Number((await handle.db.selectFrom('audit').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+  const draftPartnership = async () => ({
+    africanCityId: (await create('cities', { name: `Testville ${seconds}`, country: 'GH' })).id,
+    usCityId: (await create('cities', { name: `Testburg ${seconds}`, country: 'US', admin1: 'OH' })).id,
+    kind: 'sister',
+    stage: 'signed',
+    signedAt: TODAY,
+    cohort: '500in5',
+    focusAreas: ['youth_education'],
+  });
+  const progress = ['/api/stats/progress', '/api/stats/progress?region=Western'];
+  /** Reads the change must show in: the list's total (a record more or fewer), the record itself, and `extra`. */
+  const recordCase = (resource: string, request: () => Promise<Request>, extra: string[] = []): RouteCase => ({
+    kind: 'record',
+    request,
+    reads: ({ path, body }) => {
+      const id = Number(path.split('/')[3]);
+      const total = `/api/${resource}?range=[0,0]`;
+      if (!id) return [total, ...extra];
+      return [...(body === undefined ? [total] : []), list(resource, { id: [id] }), ...extra];
+    },
+  });
+  const current = async (resource: string, id: number) => (await get(`/api/${resource}/${id}`)).json;
+
+  const CASES: Record<string, RouteCase> = {
+    'POST /api/cities': recordCase('cities', async () => ({ path: '/api/cities', body: { name: 'Ségou Nouvelle', country: 'ML' } })),
+    'PUT /api/cities/:id': recordCase('cities', async () => ({ path: '/api/cities/1', body: { ...(await current('cities', 1)), contactName: 'Ama Owusu' } })),
+    'DELETE /api/cities/:id': recordCase('cities', async () => ({ path: `/api/cities/${(await create('cities', { name: 'Testville', country: 'GH' })).id}` })),
+    'POST /api/partnerships': recordCase('partnerships', async () => ({ path: '/api/partnerships', body: await draftPartnership() }), progress),
+    'PUT /api/partnerships/:id': recordCase(
+      'partnerships',
+      async () => {
+        const [talks] = (await get(list('partnerships', { stage: 'exploring', cohort: '500in5', region: 'Western' }))).json;
+        return { path: `/api/partnerships/${talks.id}`, body: { ...talks, stage: 'signed', signedAt: TODAY } };
+      },
+      progress,
+    ),
+    'DELETE /api/partnerships/:id': recordCase(
+      'partnerships',
+      async () => ({ path: `/api/partnerships/${(await create('partnerships', await draftPartnership())).id}` }),
+      progress,
+    ),
+    'POST /api/events': recordCase('events', async () => ({ path: '/api/events', body: { type: 'virtual_meeting', title: 'Réunion', startsAt: `${TODAY}T08:00:00.000Z`, virtual: true, partnershipIds: [1] } }), [
+      '/api/partnerships/1',
+    ]),
+    'PUT /api/events/:id': recordCase('events', async () => ({ path: '/api/events/1', body: { ...(await current('events', 1)), outcome: 'Agreed a visit' } })),
+    'DELETE /api/events/:id': recordCase('events', async () => ({ path: '/api/events/2' })),
+    'POST /api/programs': recordCase('programs', async () => ({ path: '/api/programs', body: { kind: 'exchange', title: 'Échange', cycleYear: 2027, status: 'planned' } })),
+    'PUT /api/programs/:id': recordCase('programs', async () => ({ path: '/api/programs/1', body: { ...(await current('programs', 1)), status: 'running' } })),
+    'DELETE /api/programs/:id': recordCase('programs', async () => ({ path: '/api/programs/2' })),
+    'POST /api/users': recordCase('users', async () => ({
+      path: '/api/users',
+      body: { email: 'new.colleague@sistercities.example', fullName: 'Nouvel Collègue', role: 'staff', password: 'a long enough password' },
+    })),
+    'PUT /api/users/:id': recordCase('users', async () => ({ path: '/api/users/3', body: { ...(await current('users', 3)), fullName: 'Priya Raman-Okoye' } })),
+    'DELETE /api/users/:id': recordCase('users', async () => {
+      const user = await create('users', { email: 'leaving@sistercities.example', fullName: 'Leaving Soon', role: 'staff', password: 'a long enough password' });
+      return { path: `/api/users/${user.id}` };
+    }),
+    'POST /api/auth/password': {
+      kind: 'record',
+      request: async () => ({ path: '/api/auth/password', body: { currentPassword: DEMO_PASSWORD, password: 'a brand new password' } }),
+      reads: () => [list('users', { id: [ADMIN] })],
+    },
+    'POST /api/audit': { kind: 'refused', request: async () => ({ path: '/api/audit', body: {} }), reads: () => ['/api/audit'] },
+    'PUT /api/audit/:id': { kind: 'refused', request: async () => ({ path: '/api/audit/1', body: {} }), reads: () => ['/api/audit'] },
+    'DELETE /api/audit/:id': { kind: 'refused', request: async () => ({ path: '/api/audit/1' }), reads: () => ['/api/audit'] },
+    'POST /api/auth/login': {
+      kind: 'session',
+      request: async () => ({ path: '/api/auth/login', body: { email: 'marcus.ellison@sistercities.example', password: DEMO_PASSWORD } }),
+      reads: () => [],
+    },
+    'POST /api/auth/logout': { kind: 'session', request: async () => ({ path: '/api/auth/logout', headers: { Cookie: `sid=${await createSession(handle.db, 2, now())}` } }), reads: () => [] },
+  };
+
+  it('has a case for each mutating route the app serves, and no case for a route it does not serve', () => {
+    const served = new Set(createApp({ handle, now, today: () => TODAY, gazetteer, passwords: TEST_PASSWORDS }).routes.filter((r) => MUTATING.has(r.method)).map((r) => `${r.method} ${r.path}`));
+    expect([...served].sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  it.each(Object.keys(CASES))('%s', async (route) => {
+    const routeCase = CASES[route]!;
+    const method = route.split(' ')[0]!;
+    const request = await routeCase.request();
+    const reads = routeCase.reads(request);
+    // Read twice: the second answer is the kept one.
+    for (const path of reads) await read(path);
+    const kept = await Promise.all(reads.map((path) => read(path)));
+    const [revisionBefore, auditBefore] = [await revision(), await auditRows()];
+
+    const { status, json } = await send(method, request);
+
+    const [revisionAfter, auditAfter] = [await revision(), await auditRows()];
+    if (routeCase.kind === 'record') {
+      expect(status, JSON.stringify(json)).toBeLessThan(300);
+      expect(revisionAfter).toBe(revisionBefore + 1);
+      expect(auditAfter).toBe(auditBefore + 1);
+      const after = await Promise.all(reads.map((path) => read(path)));
+      // What is served now is what an instance that kept nothing computes, and it changed.
+      const cold = instance();
+      expect(after).toEqual(await Promise.all(reads.map((path) => read(path, cold))));
+      reads.forEach((path, index) => expect(after[index], path).not.toEqual(kept[index]));
+    } else if (routeCase.kind === 'refused') {
+      expect(status).toBe(403);
+      expect([revisionAfter, auditAfter]).toEqual([revisionBefore, auditBefore]);
+    } else {
+      expect(status, JSON.stringify(json)).toBeLessThan(300);
+      // Signing in or out changes no record; a sign-out moves the revision so no instance keeps the session.
+      expect(auditAfter).toBe(auditBefore);
+      expect(revisionAfter).toBe(revisionBefore + (route.endsWith('logout') ? 1 : 0));
+    }
+  });
+
+  it('writes one audit row per change, in the name of whoever made it', async () => {
+    const [last] = (await get(`/api/audit?${new URLSearchParams({ sort: '["id","DESC"]', range: '[0,0]' })}`)).json;
+    expect(last).toMatchObject({ userId: ADMIN, userName: 'Ada Whitfield', resource: 'users', action: 'update', recordId: ADMIN });
+  });
+});
