@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { gazetteerPlugin } from './scripts/vite-gazetteer-plugin.ts';
 
-// `--mode mock` serves the SPA on the MSW mock API (no server); see src/main.tsx.
+// `--mode mock` serves the SPA with the API answering in the page (no server); see src/main.tsx.
 export default defineConfig({
   plugins: [react(), gazetteerPlugin()],
   // `npm run dev` proxies the API to the server; `--mode mock` answers it in the page instead.

@@ -14,7 +14,8 @@ export function foldText(text: string): string {
     .normalize('NFKD')
     .toLowerCase()
     .replace(/\p{M}+/gu, '')
-    .replace(/[øđðłßæœıħþŧ’‘ʼʻ]/g, (letter) => SPELLED[letter]!);
+    .replace(/[øđðłßæœıħþŧ’‘ʼʻ]/g, (letter) => SPELLED[letter]!)
+    .replace(/[-‐‑‒–—]/g, ' ');
 }
 
 /** The column holding a field's folded text. */

@@ -140,8 +140,18 @@ export function useMockApi({ today = MOCK_TODAY, data = demoSeed, signedInAs }: 
     return json;
   }
 
-  const listPath = (resource: string, filter: Record<string, unknown>) =>
-    `/${resource}?${new URLSearchParams({ filter: JSON.stringify(filter), range: '[0,999]', sort: '["id","ASC"]' })}`;
+  const PAGE = 1000;
+  /** Every record matching `filter`, by id, a page of the API's largest at a time. */
+  async function all(resource: string, filter: Record<string, unknown>): Promise<Json[]> {
+    const records: Json[] = [];
+    for (let start = 0; ; start += PAGE) {
+      const range = JSON.stringify([start, start + PAGE - 1]);
+      const { status, json, headers } = await call('GET', `/${resource}?${new URLSearchParams({ filter: JSON.stringify(filter), range, sort: '["id","ASC"]' })}`);
+      if (status >= 400) throw new Error(`GET /api/${resource} answered ${status}: ${JSON.stringify(json)}`);
+      records.push(...json);
+      if (records.length >= Number(headers.get('Content-Range')?.split('/')[1] ?? 0) || json.length === 0) return records;
+    }
+  }
 
   return {
     server,
@@ -152,8 +162,8 @@ export function useMockApi({ today = MOCK_TODAY, data = demoSeed, signedInAs }: 
       const { status, json } = await call('GET', `/${resource}/${id}`);
       return status === 404 ? undefined : json;
     },
-    /** Every record (up to 1,000) matching `filter`, by id. */
-    all: (resource: ListResource | 'users', filter: Record<string, unknown> = {}): Promise<Json[]> => must('GET', listPath(resource, filter)),
+    /** Every record matching `filter`, by id. */
+    all: (resource: ListResource | 'users', filter: Record<string, unknown> = {}): Promise<Json[]> => all(resource, filter),
     create: (resource: ListResource, body: Record<string, unknown>): Promise<Json> => must('POST', `/${resource}`, body),
     /** Lays `changes` over the record as it now is (its current version included). */
     update: async (resource: ListResource | 'users', id: number, changes: Record<string, unknown>): Promise<Json> =>
@@ -162,7 +172,7 @@ export function useMockApi({ today = MOCK_TODAY, data = demoSeed, signedInAs }: 
     /** A member of the team with a password of their own (email, fullName, role, region, password). */
     createUser: (body: Record<string, unknown>): Promise<Json> => must('POST', '/users', body),
     /** The audit rows matching `filter` (e.g. { resource: 'cities', recordId: 3 }), oldest first. */
-    audit: (filter: Record<string, unknown> = {}): Promise<AuditRow[]> => must('GET', listPath('audit', filter)),
+    audit: (filter: Record<string, unknown> = {}): Promise<AuditRow[]> => all('audit', filter),
   };
 }
 

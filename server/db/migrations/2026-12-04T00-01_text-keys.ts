@@ -26,7 +26,8 @@ const fold = (text: string | null) =>
         .normalize('NFKD')
         .toLowerCase()
         .replace(/\p{M}+/gu, '')
-        .replace(/[øđðłßæœıħþŧ’‘ʼʻ]/g, (letter) => SPELLED[letter]!);
+        .replace(/[øđðłßæœıħþŧ’‘ʼʻ]/g, (letter) => SPELLED[letter]!)
+        .replace(/[-‐‑‒–—]/g, ' ');
 
 export async function up(db: Kysely<any>): Promise<void> {
   const pg = db.getExecutor().adapter instanceof PostgresAdapter;
