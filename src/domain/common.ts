@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** A field's error: required when the value is missing, `wrongKind` when it is there but not of the field's kind. */
+export const requiredOr = (wrongKind: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined || issue.input === null ? 'app.validation.required' : wrongKind;
+
 const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 
 /** An optional free text of at most `max` characters; '' is stored as null. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalCount, optionalText } from './common';
+import { optionalCount, optionalText, requiredOr } from './common';
 import { FOCUS_AREAS } from './partnership';
 
 export const EVENT_TYPES = [
@@ -14,14 +14,14 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 const dateTime = z
-  .string({ error: 'app.validation.required' })
+  .string({ error: requiredOr('app.validation.text') })
   .min(1, 'app.validation.required')
   .refine((value) => !Number.isNaN(Date.parse(value)), 'app.validation.date');
 
 export const eventInputSchema = z
   .object({
     type: z.enum(EVENT_TYPES, { error: 'app.validation.choice' }),
-    title: z.string({ error: 'app.validation.required' }).trim().min(1, 'app.validation.required').max(200, 'app.validation.tooLong'),
+    title: z.string({ error: requiredOr('app.validation.text') }).trim().min(1, 'app.validation.required').max(200, 'app.validation.tooLong'),
     startsAt: dateTime,
     endsAt: z.preprocess((v) => (v === '' ? null : v), dateTime.nullable().optional()),
     cityId: z.number().int().positive().nullable().optional(),

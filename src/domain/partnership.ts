@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalDate, optionalText, daysBetween } from './common';
+import { optionalDate, optionalText, daysBetween, requiredOr } from './common';
 import { STAGES, STALL_THRESHOLD_DAYS, missingForStage, refuseStageMove, type Stage } from './stages';
 import type { AuRegion, UsRegion } from './regions';
 
@@ -11,7 +11,7 @@ export type FocusArea = (typeof FOCUS_AREAS)[number];
 export const COHORTS = ['500in5', 'preexisting'] as const;
 export type Cohort = (typeof COHORTS)[number];
 
-const id = z.number({ error: 'app.validation.required' }).int().positive('app.validation.required');
+const id = z.number({ error: requiredOr('app.validation.number') }).int().positive('app.validation.required');
 
 /** What a person may write about a partnership. */
 export const partnershipInputSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalCount, optionalText } from './common';
+import { isoDate, optionalCount, optionalText, requiredOr } from './common';
 import { FOCUS_AREAS } from './partnership';
 
 export const PROGRAM_KINDS = ['j1_homestay', 'young_artists_authors', 'youth_leadership_summit', 'exchange'] as const;
@@ -10,8 +10,8 @@ export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
 /** Participants are often minors: a program holds counts, never personal data about them. */
 export const programInputSchema = z.object({
   kind: z.enum(PROGRAM_KINDS, { error: 'app.validation.choice' }),
-  title: z.string({ error: 'app.validation.required' }).trim().min(1, 'app.validation.required').max(200, 'app.validation.tooLong'),
-  cycleYear: z.number({ error: 'app.validation.required' }).int('app.validation.integer').min(2000, 'app.validation.cycleYear').max(2100, 'app.validation.cycleYear'),
+  title: z.string({ error: requiredOr('app.validation.text') }).trim().min(1, 'app.validation.required').max(200, 'app.validation.tooLong'),
+  cycleYear: z.number({ error: requiredOr('app.validation.number') }).int('app.validation.integer').min(2000, 'app.validation.cycleYear').max(2100, 'app.validation.cycleYear'),
   status: z.enum(PROGRAM_STATUSES, { error: 'app.validation.choice' }),
   partnershipIds: z.array(z.number().int().positive()).max(100).default([]),
   cityIds: z.array(z.number().int().positive()).max(100).default([]),

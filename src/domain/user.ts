@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AU_REGIONS, type AuRegion } from './regions';
+import { requiredOr } from './common';
 
 export const ROLES = ['admin', 'staff', 'coordinator', 'leadership'] as const;
 export type Role = (typeof ROLES)[number];
@@ -24,12 +25,12 @@ export interface User {
 export type Actor = Pick<User, 'id' | 'fullName' | 'role' | 'region'>;
 
 export const passwordSchema = z
-  .string({ error: 'app.validation.required' })
+  .string({ error: requiredOr('app.validation.text') })
   .min(MIN_PASSWORD_LENGTH, 'app.validation.passwordTooShort')
   .max(MAX_PASSWORD_LENGTH, 'app.validation.tooLong');
 
 const emailSchema = z
-  .string({ error: 'app.validation.required' })
+  .string({ error: requiredOr('app.validation.text') })
   .trim()
   .toLowerCase()
   .max(254, 'app.validation.tooLong')
@@ -41,7 +42,7 @@ const emailSchema = z
  */
 const userFields = {
   email: emailSchema,
-  fullName: z.string({ error: 'app.validation.required' }).trim().min(1, 'app.validation.required').max(200, 'app.validation.tooLong'),
+  fullName: z.string({ error: requiredOr('app.validation.text') }).trim().min(1, 'app.validation.required').max(200, 'app.validation.tooLong'),
   role: z.enum(ROLES, { error: 'app.validation.choice' }),
   region: z.preprocess((v) => (v === '' ? null : v), z.enum(AU_REGIONS, { error: 'app.validation.choice' }).nullable().optional()),
   disabled: z.boolean({ error: 'app.validation.choice' }).default(false),
@@ -61,6 +62,6 @@ export type UserCreateInput = z.output<typeof userCreateSchema>;
 export type UserUpdateInput = z.output<typeof userUpdateSchema>;
 
 export const loginSchema = z.object({
-  email: z.string({ error: 'app.validation.required' }).trim().toLowerCase().min(1, 'app.validation.required').max(254, 'app.validation.tooLong'),
-  password: z.string({ error: 'app.validation.required' }).min(1, 'app.validation.required').max(MAX_PASSWORD_LENGTH, 'app.validation.tooLong'),
+  email: z.string({ error: requiredOr('app.validation.text') }).trim().toLowerCase().min(1, 'app.validation.required').max(254, 'app.validation.tooLong'),
+  password: z.string({ error: requiredOr('app.validation.text') }).min(1, 'app.validation.required').max(MAX_PASSWORD_LENGTH, 'app.validation.tooLong'),
 });

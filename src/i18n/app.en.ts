@@ -77,6 +77,9 @@ export const appEn = {
     },
     participantsSummary: '%{adults} adults · %{youth} youth',
     validation: {
+      number: 'Enter a number',
+      text: 'Enter text',
+      invalid: 'This value is not valid',
       required: 'Required',
       tooLong: 'Too long',
       choice: 'Pick one of the choices',

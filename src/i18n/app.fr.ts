@@ -80,6 +80,9 @@ export const appFr: Catalogue<typeof appEn> = {
     },
     participantsSummary: '%{adults} adultes · %{youth} jeunes',
     validation: {
+      number: 'Saisissez un nombre',
+      text: 'Saisissez du texte',
+      invalid: 'Cette valeur n’est pas valide',
       required: 'Obligatoire',
       tooLong: 'Trop long',
       choice: 'Choisissez l’une des options',

@@ -80,6 +80,37 @@ describeContract('the audit history', { data: contractData, reset: 'each' }, ({ 
     expect(JSON.stringify(row)).not.toContain('a brand new passphrase');
   });
 
+  it('a user’s region is a change of theirs; an event’s regions follow from its links and are not', async () => {
+    const abena = (await as(ADMIN, 'GET', '/api/users/7')).json;
+    expect((await as(ADMIN, 'PUT', '/api/users/7', { ...abena, region: 'Eastern' })).status).toBe(200);
+    const [userRow] = (await as(ADMIN, 'GET', historyOf('users', 7))).json;
+    expect(userRow.changes).toEqual({ region: { before: 'Western', after: 'Eastern' } });
+    const moved = await as(2, 'PUT', '/api/events/3', { version: 1, partnershipIds: [7] });
+    expect(moved.json.regions).toEqual(['Central']);
+    const [eventRow] = (await as(2, 'GET', historyOf('events', 3))).json;
+    expect(eventRow.changes).toEqual({ partnershipIds: { before: [3, 7], after: [7] } });
+  });
+
+  it('a user created by an admin: the row says a password was set, never which', async () => {
+    const created = await as(ADMIN, 'POST', '/api/users', { email: 'Kwame.Boateng@Example.org', fullName: 'Kwame Boateng', role: 'coordinator', region: 'Western', password: 'a long passphrase' });
+    expect(created.json).toMatchObject({ id: 13, email: 'kwame.boateng@example.org', region: 'Western' });
+    const history = (await as(ADMIN, 'GET', historyOf('users', 13))).json;
+    expect(history).toEqual([
+      {
+        id: expect.any(Number), at: AT_NOW, userId: ADMIN, userName: 'Ada Whitfield', action: 'create', resource: 'users', recordId: 13,
+        changes: {
+          email: { before: null, after: 'kwame.boateng@example.org' }, fullName: { before: null, after: 'Kwame Boateng' }, role: { before: null, after: 'coordinator' },
+          region: { before: null, after: 'Western' }, disabled: { before: null, after: false }, password: { before: null, after: '…' },
+        },
+      },
+    ]);
+    expect(JSON.stringify(history)).not.toContain('a long passphrase');
+    expect((await api().signIn({ email: 'kwame.boateng@example.org', password: 'sister-cities-demo' })).response.status).toBe(401);
+    expect((await api().signIn({ email: 'KWAME.boateng@example.org', password: 'a long passphrase' })).response.json).toEqual({
+      id: 13, email: 'kwame.boateng@example.org', fullName: 'Kwame Boateng', role: 'coordinator', region: 'Western',
+    });
+  });
+
   it.each([
     ['staff', 2],
     ['a coordinator', ABENA],
@@ -109,7 +140,6 @@ describeContract('the audit history', { data: contractData, reset: 'each' }, ({ 
     expect((await as(ADMIN, 'GET', `/api/audit/${whole.json[0].id + 1}`)).status).toBe(404);
   });
 
-  // Ported from the deleted mock's tests (src/mocks/audit.test.ts).
   it('the history of one record: newest first, in pages, filtered by action', async () => {
     for (const [version, notes] of [[1, 'one'], [2, 'two'], [3, 'three']] as const) {
       expect((await as(2, 'PUT', '/api/cities/12', { version, notes })).status).toBe(200);

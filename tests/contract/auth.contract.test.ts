@@ -83,7 +83,6 @@ describeContract('sign-in', { data: withDisabledUser, reset: 'each' }, ({ api, b
     expect(token).toBeNull();
   });
 
-  // Ported from the deleted mock's tests (src/mocks/auth.test.ts).
   it('reads the sign-in body with the login schema: one field missing, a body that is no object', async () => {
     const { response } = await login('', DEMO_PASSWORD);
     expect(shown(response)).toEqual({ status: 400, json: { message: 'app.error.invalid', errors: { email: 'app.validation.required' } } });
@@ -136,7 +135,6 @@ describeContract('sign-in', { data: withDisabledUser, reset: 'each' }, ({ api, b
     expect((await login('abena.mensah@sistercities.example', DEMO_PASSWORD)).response.status).toBe(401);
   });
 
-  // Ported from the deleted mock's tests (src/mocks/auth.test.ts).
   it('changes a password with the current one: the old one no longer signs in, the new one does, and the log says so', async () => {
     const abena = api().as(7);
     const changed = await abena.request('POST', '/api/auth/password', { currentPassword: DEMO_PASSWORD, password: 'a much longer passphrase' });

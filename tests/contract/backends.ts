@@ -293,7 +293,7 @@ function wasmBackend(gazetteer: readonly GazetteerCity[]): Backend {
  */
 export function postgresUnavailable(): string | null {
   if (process.env.TEST_DATABASE_URL) return null;
-  return 'TEST_DATABASE_URL is not set: run under `bash scripts/with-postgres.sh npx vitest run tests/contract`';
+  return 'TEST_DATABASE_URL is not set: run under `bash scripts/with-postgres.sh npx vitest run --project unit tests/contract`';
 }
 
 export async function openBackend(name: BackendName, gazetteer: readonly GazetteerCity[] = CONTRACT_GAZETTEER): Promise<Backend> {

@@ -20,7 +20,7 @@ interface ResourceCase {
   /** A valid new record. */
   create: Record<string, unknown>;
   /** The created record as the API shows it. */
-  created: () => Record<string, unknown>;
+  created: () => object;
   /** A seeded record (version 1) that may be changed and deleted. */
   id: number;
   change: Record<string, unknown>;
@@ -133,6 +133,16 @@ describeContract('create, update, delete', { data: contractData, reset: 'each' }
     const response = await api().request('PUT', `/api/${resource}/${id}`, { version: 1, id: 999, createdAt: '2000-01-01T00:00:00.000Z', updatedAt: '2000-01-01T00:00:00.000Z' });
     expect(shown(response)).toEqual({ status: 200, json: changed(resource, id, {}) });
     expect((await api().request('GET', `/api/${resource}/999`)).status).toBe(404);
+  });
+
+  it('the gazetteer flags a city of the app while it exists, and not once it is deleted', async () => {
+    const kumasiOfTheGazetteer = '/api/gazetteer?q=kumasi&side=africa';
+    expect((await api().request('GET', kumasiOfTheGazetteer)).json).toEqual([expect.objectContaining({ geonameId: 2298890, cityId: null })]);
+    const created = await api().request('POST', '/api/cities', { name: 'Kumasi', country: 'GH', admin1: '02', geonameId: 2298890 });
+    expect(created.json).toMatchObject({ id: 13, geonameId: 2298890 });
+    expect((await api().request('GET', kumasiOfTheGazetteer)).json).toEqual([expect.objectContaining({ geonameId: 2298890, cityId: 13 })]);
+    expect((await api().request('DELETE', '/api/cities/13')).status).toBe(200);
+    expect((await api().request('GET', kumasiOfTheGazetteer)).json).toEqual([expect.objectContaining({ geonameId: 2298890, cityId: null })]);
   });
 
   it('a new record is found by the list filters', async () => {

@@ -220,8 +220,17 @@ export const programViews = (data: SeedData): Array<Program & { regions: AuRegio
   data.programs.map((p) => ({ ...p, regions: regionsTouched(data, p.cityIds, p.partnershipIds) }));
 
 /** Every record of every list as the API shows it, by id. */
-export function recordViews(data: SeedData): Record<ListResource, Map<number, { id: number }>> {
-  const byId = <T extends { id: number }>(records: T[]) => new Map(records.map((record) => [record.id, record]));
+export interface RecordViews {
+  cities: Map<number, City>;
+  partnerships: Map<number, Partnership>;
+  events: Map<number, ReturnType<typeof eventViews>[number]>;
+  programs: Map<number, ReturnType<typeof programViews>[number]>;
+}
+
+const byId = <T extends { id: number }>(records: Iterable<T>) => new Map([...records].map((record) => [record.id, record]));
+const inIdOrder = <T extends { id: number }>(records: Iterable<T>) => [...records].sort((a, b) => a.id - b.id);
+
+export function recordViews(data: SeedData): RecordViews {
   return {
     cities: byId(data.cities),
     partnerships: byId(partnershipViews(data)),
@@ -233,3 +242,15 @@ export function recordViews(data: SeedData): Record<ListResource, Map<number, { 
 /** The team as GET /api/users shows it: never a password; seeded when the cities were imported. */
 export const userViews = (data: SeedData) =>
   data.users.map((user) => ({ ...user, disabled: Boolean(user.disabled), version: 1, createdAt: CITY_IMPORT_AT, updatedAt: CITY_IMPORT_AT }));
+
+/** What `snapshot` (./requests.ts) reads of a backend holding `data` untouched: every record and user, by id. */
+export function seededSnapshot(data: SeedData): Record<ListResource | 'users', unknown[]> {
+  const views = recordViews(data);
+  return {
+    cities: inIdOrder(views.cities.values()),
+    partnerships: inIdOrder(views.partnerships.values()),
+    events: inIdOrder(views.events.values()),
+    programs: inIdOrder(views.programs.values()),
+    users: inIdOrder(userViews(data)),
+  };
+}

@@ -6,11 +6,14 @@
  * Text sorts and search ignore case and accents (decision 012; more in textSearch).
  */
 import { expect, it } from 'vitest';
-import type { ListResource } from '../../src/domain';
+import { DIRECTORY_LIST_SPECS, type ListResource } from '../../src/domain';
 import { describeContract } from './contract';
 import { CONTRACT_GAZETTEER } from './backends';
-import { contractData, partnershipViews, recordViews } from './dataset';
-import { idsOf, list, listPath, type ListParams } from './requests';
+import { contractData, partnershipViews, recordViews, userViews } from './dataset';
+import { listOrder } from './order';
+import { idsOf, list, listPath, shown, type ListParams } from './requests';
+
+const LEADERSHIP = 11;
 
 type ListCase = [what: string, resource: ListResource, params: ListParams, ids: number[]];
 
@@ -20,7 +23,7 @@ const CITIES_BY_NAME = [1, 8, 11, 10, 4, 7, 9, 6, 12, 2, 5, 3];
 const SORTS: ListCase[] = [
   ['cities by default: name, case and accents aside', 'cities', {}, CITIES_BY_NAME],
   ['cities by name ASC: “Ébolowa” among the E, “atlantic City” among the A', 'cities', { sort: ['name', 'ASC'] }, CITIES_BY_NAME],
-  ['cities by name DESC', 'cities', { sort: ['name', 'DESC'] }, [...CITIES_BY_NAME].reverse()],
+  ['cities by name DESC', 'cities', { sort: ['name', 'DESC'] }, CITIES_BY_NAME.toReversed()],
   ['cities by population ASC, nulls last', 'cities', { sort: ['population', 'ASC'] }, [6, 8, 10, 9, 7, 5, 12, 1, 3, 2, 4, 11]],
   ['cities by population DESC, nulls last', 'cities', { sort: ['population', 'DESC'] }, [4, 2, 3, 1, 12, 5, 7, 9, 10, 8, 6, 11]],
   ['cities by leaderTermEnds ASC, nulls last, ties by id in the same direction', 'cities', { sort: ['leaderTermEnds', 'ASC'] }, [5, 1, 3, 2, 4, 6, 7, 8, 9, 10, 11, 12]],
@@ -92,6 +95,11 @@ const FILTERS: ListCase[] = [
   ['events by city', 'events', { filter: { cityId: 9 } }, [3]],
   ['events by a number range', 'events', { filter: { adults_gte: 10 } }, [3, 1]],
   ['events q on the outcome', 'events', { filter: { q: 'exchange' } }, [3]],
+  // The regions an event touches (its city's, its partnerships'), never a US region.
+  ['events by a region they touch', 'events', { filter: { regions: 'Eastern' } }, [3]],
+  ['events by any of regions', 'events', { filter: { regions: ['Southern', 'Western'] } }, [2, 1]],
+  ['programs by a region they touch', 'programs', { filter: { regions: 'Eastern' } }, [2, 3]],
+  ['programs by any of regions', 'programs', { filter: { regions: ['Western', 'Central'] } }, [1, 3]],
   ['programs by cityIds', 'programs', { filter: { cityIds: 1 } }, [1]],
   ['programs by any of cityIds', 'programs', { filter: { cityIds: [3, 7] } }, [2, 1]],
   ['programs by partnershipIds', 'programs', { filter: { partnershipIds: 3 } }, [3]],
@@ -195,5 +203,19 @@ describeContract('lists', { data: contractData, reset: 'once' }, ({ api }) => {
     // Both sides: the names that start with “a” first (Accra, Achiaman, Atlanta), then those with it inside, each in gazetteer order.
     const both = await api().request('GET', '/api/gazetteer?q=A');
     expect(both.json.map((c: { name: string }) => c.name)).toEqual(['Accra', 'Achiaman', 'Atlanta', 'Kumasi']);
+    for (const blank of ['', '%20%20']) expect(shown(await api().request('GET', `/api/gazetteer?q=${blank}`))).toEqual({ status: 200, json: [] });
+  });
+
+  it('the team directory: every member for every signed-in user, by name, never a password', async () => {
+    const team = userViews(contractData());
+    const byName = team.toSorted(listOrder(DIRECTORY_LIST_SPECS.users, DIRECTORY_LIST_SPECS.users.defaultSort));
+    const all = await list(api().as(LEADERSHIP), 'users');
+    expect(shown(all)).toEqual({ status: 200, json: byName });
+    expect(all.headers.get('Content-Range')).toBe('users 0-11/12');
+    expect(JSON.stringify(all.json)).not.toMatch(/password|scrypt/i);
+    const staffNamedEl = await list(api().as(LEADERSHIP), 'users', { filter: { role: 'staff', q: 'EL' } });
+    expect(staffNamedEl.json.map((u: { fullName: string }) => u.fullName)).toEqual(['Daniel Okafor', 'Helen Castellanos', 'Marcus Ellison']);
+    expect(idsOf(await list(api().as(LEADERSHIP), 'users', { filter: { id: [3, 2] } }))).toEqual([2, 3]);
+    expect(shown(await api().as(LEADERSHIP).request('GET', '/api/users/7'))).toEqual({ status: 200, json: team.find((u) => u.id === 7) });
   });
 });
