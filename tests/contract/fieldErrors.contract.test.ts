@@ -35,7 +35,7 @@ const CASES: FieldErrorCase[] = [
   ['an event in an unknown city, of unknown partnerships', 'POST', '/api/events', { ...event, cityId: 999, partnershipIds: [1, 999] }, { cityId: 'app.validation.unknownCity', partnershipIds: 'app.validation.unknownPartnership' }],
   ['an event of an unknown type, a negative count', 'PUT', '/api/events/1', { version: 1, type: 'party', adults: -3 }, { type: 'app.validation.choice', adults: 'app.validation.positive' }],
   ['a program year out of range', 'POST', '/api/programs', { ...program, cycleYear: 1990 }, { cycleYear: 'app.validation.cycleYear' }],
-  ['a program year as text', 'POST', '/api/programs', { ...program, cycleYear: '2027' }, { cycleYear: 'app.validation.required' }],
+  ['a program year as text', 'POST', '/api/programs', { ...program, cycleYear: '2027' }, { cycleYear: 'app.validation.number' }],
   ['a program of unknown cities and partnerships', 'POST', '/api/programs', { ...program, cityIds: [999], partnershipIds: [999] }, { cityIds: 'app.validation.unknownCity', partnershipIds: 'app.validation.unknownPartnership' }],
   ['a program with an unknown status', 'PUT', '/api/programs/1', { version: 1, status: 'paused' }, { status: 'app.validation.choice' }],
 ];
