@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import type { SqlJsStatic } from 'sql.js';
 import { createApp } from '../../server/app';
+import type { PasswordHasher } from '../../server/auth/password';
 import type { SessionJar } from '../../server/auth/transport';
 import { migrate, type DatabaseHandle } from '../../server/db/database';
 import { seedDatabase } from '../../server/db/seed';
@@ -17,11 +18,11 @@ import { webPasswords } from './webScrypt';
 
 export type MockApp = ReturnType<typeof createApp>;
 
-/**
- * The demo team's password hash, at a low scrypt cost: a demo sign-in should not take a
- * second of the page's time. Passwords set in the app itself are hashed at the real cost.
- */
-export const demoPasswordHash = () => webPasswords({ N: 2 ** 10, r: 8, p: 1 }).hash(DEMO_PASSWORD);
+/** A low scrypt cost: for the demo team's hash (a demo sign-in should not take a second of the page's time), and for tests. */
+export const LOW_COST = { N: 2 ** 10, r: 8, p: 1 } as const;
+
+/** The demo team's password hash. Passwords set in the app itself are hashed at the real cost. */
+export const demoPasswordHash = () => webPasswords(LOW_COST).hash(DEMO_PASSWORD);
 
 /**
  * A database migrated and seeded with `data` as the server seeds it, the demo team given
@@ -39,11 +40,13 @@ export interface MockAppOptions {
   today: () => string;
   now: () => string;
   gazetteer: readonly GazetteerCity[];
+  /** Default: @noble/hashes at the server's cost; tests hash at LOW_COST (the production cost is the server tests' concern). */
+  passwords?: PasswordHasher;
 }
 
 /** The server's app on a database of the page. */
-export const mockApp = (handle: Pick<DatabaseHandle, 'db' | 'dialect'>, { today, now, gazetteer }: MockAppOptions) =>
-  createApp({ handle, now, today, gazetteer, passwords: webPasswords() });
+export const mockApp = (handle: Pick<DatabaseHandle, 'db' | 'dialect'>, { today, now, gazetteer, passwords = webPasswords() }: MockAppOptions) =>
+  createApp({ handle, now, today, gazetteer, passwords });
 
 /** A jar that keeps the token in memory (a browser tab's cookie, for tests). */
 export function memoryJar(): SessionJar {

@@ -23,9 +23,10 @@ import { createApp } from '../../server/app';
 import { TEST_PASSWORDS } from '../../server/auth/testPasswords';
 import type { SessionJar } from '../../server/auth/transport';
 import { seedDatabase } from '../../server/db/seed';
-import { loadSqlJs } from '../setup/mockApi';
+import { loadSqlJs, TEST_WEB_PASSWORDS } from '../setup/mockApi';
 import { postgresDatabase, sqliteDatabase, type Handle, type ServerDatabase } from './databases';
 import { TODAY } from './dataset';
+
 
 export { DEMO_PASSWORD };
 
@@ -279,7 +280,7 @@ function wasmBackend(gazetteer: readonly GazetteerCity[]): Backend {
     }
     await current?.close();
     const handle = await openMockDatabase(SQL, { bytes: seeded.bytes });
-    current = { app: mockApp(handle, { today: () => TODAY, now, gazetteer }), close: () => handle.close() };
+    current = { app: mockApp(handle, { today: () => TODAY, now, gazetteer, passwords: TEST_WEB_PASSWORDS }), close: () => handle.close() };
   };
   return backendOver('wasm', send, load, async () => {
     await current?.close();

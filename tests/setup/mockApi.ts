@@ -38,7 +38,11 @@ import type { AuditRow, ListResource } from '../../src/domain';
 import { generateSeed, type SeedData } from '../../src/domain/seed';
 import { createSession } from '../../server/auth/sessions';
 import type { DatabaseHandle } from '../../server/db/database';
-import { apiHandler, memoryJar, mockApp, openMockDatabase, type MockApp } from '../../src/mocks/bridge';
+import { apiHandler, LOW_COST, memoryJar, mockApp, openMockDatabase, type MockApp } from '../../src/mocks/bridge';
+import { webPasswords } from '../../src/mocks/webScrypt';
+
+/** Passwords set by the tests are hashed at a low cost: the production cost is the server tests' concern. */
+export const TEST_WEB_PASSWORDS = webPasswords(LOW_COST);
 
 /** The date the tests live on: the demo seed is built as of this day. */
 export const MOCK_TODAY = '2026-11-28';
@@ -104,7 +108,7 @@ export function useMockApi({ today = MOCK_TODAY, data = demoSeed, signedInAs }: 
   });
   beforeEach(async () => {
     const handle = await openMockDatabase(SQL, { bytes: seeded });
-    current = { handle, app: mockApp(handle, { today: () => today, now, gazetteer }) };
+    current = { handle, app: mockApp(handle, { today: () => today, now, gazetteer, passwords: TEST_WEB_PASSWORDS }) };
     const fixtureUser = firstOf(seed, 'admin') ?? firstOf(seed, 'staff') ?? seed.users[0]?.id;
     if (fixtureUser === undefined) fixtureJar.clear();
     else fixtureJar.set(await sessionOf(fixtureUser));
