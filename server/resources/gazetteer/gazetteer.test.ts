@@ -73,7 +73,7 @@ describe.each(TEST_BACKENDS)('GET /api/gazetteer on %s', (backend) => {
     expect(again.filter((c) => c.geonameId !== unused.geonameId).every((c) => c.cityId !== null)).toBe(true);
   });
 
-  it('finds names regardless of accents and case, and refuses an unknown side as the mock does', async () => {
+  it('finds names regardless of accents and case, and refuses an unknown side', async () => {
     expect((await lookUp('?q=LOME')).json[0]).toMatchObject({ name: 'Lomé' });
     expect(await lookUp('?q=acc&side=europe')).toEqual({
       status: 400,

@@ -130,7 +130,7 @@ describe.each(TEST_BACKENDS)('GET /api/stats/progress on %s', (backend) => {
     }
   });
 
-  it('refuses a region that is not an AU region, as the mock does', async () => {
+  it('refuses a region that is not an AU region', async () => {
     const { status, json } = await progress('?region=Midwest');
     expect(status).toBe(400);
     expect(json).toEqual({ message: 'Unknown AU region: Midwest.', errors: { region: 'app.validation.choice' } });
