@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import type { DatabaseHandle, Db, DbOrTx, Dialect } from './db/database';
+import type { DatabaseHandle, Db, DbOrTx } from './db/database';
 import { actorOf, type AuthVariables } from './auth/context';
 import { rejectCrossSite, requireSession } from './auth/guards';
 import type { PasswordHasher } from './auth/password';
@@ -46,7 +46,6 @@ export interface AppDeps {
 /** What the routes get: a database handle that cannot write records, and the one write path. */
 export interface RouteDeps extends Omit<AppDeps, 'handle'> {
   db: Db;
-  dialect: Dialect;
   /** Runs a change of records as the request's signed-in user (server/lib/writePath.ts). */
   write: <C extends RecordChange>(c: Context, work: (tx: DbOrTx, writer: Writer) => Promise<C>) => Promise<Answer<C>>;
   countRows: RowCounter;
@@ -66,8 +65,7 @@ export function createApi(appDeps: AppDeps) {
   const deps: RouteDeps = {
     ...rest,
     db,
-    dialect: handle.dialect,
-    write: (c, work) => writePath({ actor: actorOf(c), now: appDeps.now(), today: appDeps.today() }, work) as never,
+    write: (c, work) => writePath({ actor: actorOf(c), now: appDeps.now(), today: appDeps.today() }, work),
     countRows: createRowCounter(db),
     answerList: createListAnswers(db, appDeps.today),
   };

@@ -9,6 +9,12 @@ import { constantTimeEqual, fromBase64, randomBytes, toBase64, toBase64Url } fro
 export const PASSWORD_HASHING = { N: 2 ** 14, r: 8, p: 5 } as const;
 
 export type ScryptSettings = { N: number; r: number; p: number };
+
+/**
+ * A low cost, for hashes that guard nothing: the mock mode's demo team and the tests. The
+ * settings travel with each hash, so sign-in verifies at that cost too.
+ */
+export const LOW_COST: ScryptSettings = { N: 2 ** 10, r: 8, p: 1 };
 /** scrypt itself: Node's (a worker thread) on the server, @noble/hashes in the page. */
 export type Scrypt = (password: Uint8Array, salt: Uint8Array, keyBytes: number, settings: ScryptSettings) => Promise<Uint8Array>;
 

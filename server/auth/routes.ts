@@ -15,12 +15,12 @@ const invalid = () => new ApiError(401, 'app.auth.invalid');
 const publicUser = ({ id, email, fullName, role, region }: SignedInUser) => ({ id, email, fullName, role, region });
 
 /** POST /login, POST /logout, GET /me, POST /password — the only /api routes open without a session (login). */
-export function authRoutes({ db, dialect, write, now, passwords, clientAddress, userOfSession }: RouteDeps & { userOfSession: SessionReader }) {
+export function authRoutes({ db, write, now, passwords, clientAddress, userOfSession }: RouteDeps & { userOfSession: SessionReader }) {
   const signedIn = requireSession(userOfSession, now);
   /** Counts a password check against the account and the address, or 429 while they must wait. */
   const attempt = async (c: Context, email: string) => {
     try {
-      return await reserveAttempt({ db, dialect }, throttleKeys(email, clientAddress?.(c) ?? null), now());
+      return await reserveAttempt(db, throttleKeys(email, clientAddress?.(c) ?? null), now());
     } catch (error) {
       if (!(error instanceof TooManyAttempts)) throw error;
       const refusal = new ApiError(429, 'app.auth.tooManyAttempts');
@@ -37,7 +37,7 @@ export function authRoutes({ db, dialect, write, now, passwords, clientAddress, 
       // password is wrong: the answer does not tell which emails have an account.
       const matches = await passwords.verify(password, user?.passwordHash ?? (await passwords.decoy()));
       if (!user || !matches || Boolean(user.disabled)) throw invalid();
-      await releaseAttempt({ db, dialect }, reservation);
+      await releaseAttempt(db, reservation);
       keepSession(c, await createSession(db, user.id, now()));
       return c.json(publicUser({ ...user, role: user.role as SignedInUser['role'], region: user.region as SignedInUser['region'] }));
     })
@@ -56,7 +56,7 @@ export function authRoutes({ db, dialect, write, now, passwords, clientAddress, 
       const reservation = await attempt(c, user.email);
       const row = await db.selectFrom('users').select('passwordHash').where('id', '=', user.id).executeTakeFirstOrThrow();
       const current = typeof body.currentPassword === 'string' && (await passwords.verify(body.currentPassword, row.passwordHash));
-      if (current) await releaseAttempt({ db, dialect }, reservation);
+      if (current) await releaseAttempt(db, reservation);
       refuseIfAny({
         ...(current ? {} : { currentPassword: body.currentPassword ? 'app.auth.wrongPassword' : 'app.validation.required' }),
         ...(password.success ? {} : { password: password.error.issues[0]!.message }),

@@ -1,4 +1,4 @@
-import { writeTransaction, type DatabaseHandle, type DbOrTx } from '../db/database';
+import { dialectOf, writeTransaction, type Db, type DbOrTx } from '../db/database';
 import type { LoginFailureTable } from '../db/schema';
 import { isUniqueViolation } from '../lib/records';
 
@@ -33,7 +33,8 @@ export type Reservation = ReadonlyArray<{ key: string; before: Row | undefined }
  * Counts an attempt under every key, or throws TooManyAttempts (counting nothing) while one
  * of them must still wait.
  */
-export async function reserveAttempt(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, keys: readonly string[], now: string): Promise<Reservation> {
+export async function reserveAttempt(db: Db, keys: readonly string[], now: string): Promise<Reservation> {
+  const handle = { db, dialect: dialectOf(db) };
   try {
     return await writeTransaction(handle, (tx) => countAttempt(tx, handle.dialect === 'postgres', keys, now));
   } catch (error) {
@@ -69,8 +70,8 @@ async function countAttempt(tx: DbOrTx, lock: boolean, keys: readonly string[], 
  * A successful sign-in: the account starts afresh, and the address gets its attempt back
  * (one success proves nothing about the other attempts from there).
  */
-export async function releaseAttempt(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, reservation: Reservation): Promise<void> {
-  await writeTransaction(handle, async (tx) => {
+export async function releaseAttempt(db: Db, reservation: Reservation): Promise<void> {
+  await writeTransaction({ db, dialect: dialectOf(db) }, async (tx) => {
     for (const { key, before } of reservation) {
       if (kindOf(key) === 'email' || !before) await tx.deleteFrom('loginFailures').where('key', '=', key).execute();
       else await tx.updateTable('loginFailures').set({ failures: before.failures, lastFailureAt: before.lastFailureAt, blockedUntil: before.blockedUntil }).where('key', '=', key).execute();

@@ -22,7 +22,7 @@ function tableOf(node: OperationNode | undefined): string | null {
 }
 
 /** The table an INSERT, UPDATE, DELETE or MERGE writes; null for a read. */
-export function writtenTable(node: RootOperationNode): string | null {
+function writtenTable(node: RootOperationNode): string | null {
   switch (node.kind) {
     case 'InsertQueryNode':
     case 'MergeQueryNode':

@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import { AU_REGIONS, isAllowed, type Action, type Actor, type AuRegion, type GuardedResource, type RegionFacts } from '../../src/domain';
+import type { Selectable, SelectQueryBuilder } from 'kysely';
 import { forbidden } from '../auth/context';
-import { ApiError } from './errors';
+import { dialectOf, type DbOrTx } from '../db/database';
+import type { Database } from '../db/schema';
+import { ApiError, notFound } from './errors';
 import { parseWith } from './validate';
 
 /** Optional fields as the API stores them: null when left out. */
@@ -51,12 +54,27 @@ export function isUniqueViolation(error: unknown): boolean {
  * a record out of (or into) their reach by editing a field; a refusal rolls back everything.
  */
 export function mustBeAllowed(actor: Actor | null, action: Action, resource: GuardedResource, record: RegionFacts) {
-  // The server itself (no actor) writes only at start-up, never through a route.
-  if (actor && !isAllowed(actor, action, resource, record)) throw forbidden();
+  // No actor (the server's own start-up writes) is never a reason to allow a record rule.
+  if (!actor || !isAllowed(actor, action, resource, record)) throw forbidden();
 }
 
 /** The AU regions among `regions`, each once, in AU order: an event's or a program's `regions`. */
 export function auRegionsOf(regions: Iterable<string | null | undefined>): AuRegion[] {
   const touched = new Set(regions);
   return AU_REGIONS.filter((region) => touched.has(region));
+}
+
+type RecordTable = 'cities' | 'partnerships' | 'events' | 'programs';
+
+/**
+ * The stored row a write is about to change, or 404. On PostgreSQL it is held (FOR UPDATE)
+ * until the write commits; SQLite's write transaction already holds the whole database.
+ */
+export async function lockedRow<T extends RecordTable>(tx: DbOrTx, table: T, id: number): Promise<Selectable<Database[T]>> {
+  // One table of four: Kysely's types cannot follow a table name that is a type parameter.
+  let query = (tx.selectFrom(table as RecordTable) as unknown as SelectQueryBuilder<Database, RecordTable, object>).selectAll().where('id', '=', id);
+  if (dialectOf(tx) === 'postgres') query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row) throw notFound();
+  return row as Selectable<Database[T]>;
 }

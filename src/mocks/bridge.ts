@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import type { SqlJsStatic } from 'sql.js';
 import { createApp } from '../../server/app';
-import type { PasswordHasher } from '../../server/auth/password';
+import { LOW_COST, type PasswordHasher } from '../../server/auth/password';
 import type { SessionJar } from '../../server/auth/transport';
 import { migrate, type DatabaseHandle } from '../../server/db/database';
 import { seedDatabase } from '../../server/db/seed';
@@ -18,10 +18,7 @@ import { webPasswords } from './webScrypt';
 
 export type MockApp = ReturnType<typeof createApp>;
 
-/** A low scrypt cost: for the demo team's hash (a demo sign-in should not take a second of the page's time), and for tests. */
-export const LOW_COST = { N: 2 ** 10, r: 8, p: 1 } as const;
-
-/** The demo team's password hash. Passwords set in the app itself are hashed at the real cost. */
+/** The demo team's password hash, at a low cost (a demo sign-in should not hold the page); passwords set in the app are hashed at the real cost. */
 export const demoPasswordHash = () => webPasswords(LOW_COST).hash(DEMO_PASSWORD);
 
 /**

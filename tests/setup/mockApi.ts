@@ -38,7 +38,8 @@ import type { AuditRow, ListResource } from '../../src/domain';
 import { generateSeed, type SeedData } from '../../src/domain/seed';
 import { createSession } from '../../server/auth/sessions';
 import type { DatabaseHandle } from '../../server/db/database';
-import { apiHandler, LOW_COST, memoryJar, mockApp, openMockDatabase, type MockApp } from '../../src/mocks/bridge';
+import { LOW_COST } from '../../server/auth/password';
+import { apiHandler, memoryJar, mockApp, openMockDatabase, type MockApp } from '../../src/mocks/bridge';
 import { webPasswords } from '../../src/mocks/webScrypt';
 
 /** Passwords set by the tests are hashed at a low cost: the production cost is the server tests' concern. */

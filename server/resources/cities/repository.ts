@@ -1,10 +1,10 @@
 import type { Selectable } from 'kysely';
 import { cityInputSchema, deriveCityFields, LIST_SPECS, textKeysOf, type City, type ListQuery } from '../../../src/domain';
-import { dialectOf, type DbOrTx } from '../../db/database';
+import type { DbOrTx } from '../../db/database';
 import type { CityTable } from '../../db/schema';
 import { ApiError, notFound } from '../../lib/errors';
 import { listPage, whereList, type RowCounter } from '../../lib/listSql';
-import { checkBodyVersion, checkIfMatch, mustBeAllowed, parseRecord } from '../../lib/records';
+import { checkBodyVersion, checkIfMatch, lockedRow, mustBeAllowed, parseRecord } from '../../lib/records';
 import type { RecordChange, Writer } from '../../lib/writePath';
 
 type Row = Selectable<CityTable>;
@@ -86,14 +86,6 @@ async function inUse(tx: DbOrTx, id: number): Promise<boolean> {
   return Boolean(partnership || event || program);
 }
 
-async function lockedCity(tx: DbOrTx, id: number): Promise<Row> {
-  let query = tx.selectFrom('cities').selectAll().where('id', '=', id);
-  if (dialectOf(tx) === 'postgres') query = query.forUpdate();
-  const row = await query.executeTakeFirst();
-  if (!row) throw notFound();
-  return row;
-}
-
 /** A coordinator creates only cities of their region: the region follows from the country. */
 export async function createCity(tx: DbOrTx, body: Record<string, unknown>, { actor, now }: Writer): Promise<RecordChange<City>> {
   const values = columnsOf(body);
@@ -119,7 +111,7 @@ async function refuseDuplicateGeoname(tx: DbOrTx, geonameId: number | null, exce
 
 /** Laid over the stored city; the rule is asked of the city before and after (a new country may move it out of reach). */
 export async function updateCity(tx: DbOrTx, id: number, body: Record<string, unknown>, { actor, now }: Writer): Promise<RecordChange<City>> {
-  const stored = await lockedCity(tx, id);
+  const stored = await lockedRow(tx, 'cities', id);
   mustBeAllowed(actor, 'update', 'cities', stored);
   checkBodyVersion(stored, body.version);
   const before = toCity(stored);
@@ -143,7 +135,7 @@ export async function updateCity(tx: DbOrTx, id: number, body: Record<string, un
 }
 
 export async function deleteCity(tx: DbOrTx, id: number, version: number | undefined, { actor }: Writer): Promise<RecordChange<null>> {
-  const stored = await lockedCity(tx, id);
+  const stored = await lockedRow(tx, 'cities', id);
   mustBeAllowed(actor, 'delete', 'cities', stored);
   checkIfMatch(stored, version);
   if (await inUse(tx, id)) throw new ApiError(400, 'app.error.cityInUse');

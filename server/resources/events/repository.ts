@@ -1,11 +1,11 @@
 import type { Selectable } from 'kysely';
 import { eventInputSchema, LIST_SPECS, partnershipsMovedBy, textKeysOf, type Actor, type AuRegion, type ListQuery, type SciEvent } from '../../../src/domain';
-import { dialectOf, type DbOrTx } from '../../db/database';
+import type { DbOrTx } from '../../db/database';
 import type { Database, EventTable } from '../../db/schema';
 import { syncLastActivity } from '../../lib/activity';
 import { notFound } from '../../lib/errors';
 import { compareWith, listPage, whereList, type RowCounter } from '../../lib/listSql';
-import { auRegionsOf, checkBodyVersion, checkIfMatch, mustBeAllowed, parseRecord } from '../../lib/records';
+import { auRegionsOf, checkBodyVersion, checkIfMatch, lockedRow, mustBeAllowed, parseRecord } from '../../lib/records';
 import type { RecordChange, Writer } from '../../lib/writePath';
 import { checkLinks, distinctIds, groupLinks, linkRows } from './links';
 
@@ -149,11 +149,7 @@ export async function createEvent(tx: DbOrTx, body: Record<string, unknown>, { a
 }
 
 async function lockedEvent(tx: DbOrTx, id: number): Promise<EventView> {
-  let query = tx.selectFrom('events').selectAll().where('id', '=', id);
-  if (dialectOf(tx) === 'postgres') query = query.forUpdate();
-  const row = await query.executeTakeFirst();
-  if (!row) throw notFound();
-  const [event] = await withLinks(tx, [row]);
+  const [event] = await withLinks(tx, [await lockedRow(tx, 'events', id)]);
   return event!;
 }
 

@@ -6,15 +6,15 @@ import {
   type Partnership,
   type StageChange,
 } from '../../../src/domain';
-import { dialectOf, type DbOrTx } from '../../db/database';
+import type { DbOrTx } from '../../db/database';
 import { latestDay, latestPastEventDay } from '../../lib/activity';
 import { notFound } from '../../lib/errors';
 import { listPage, type RowCounter } from '../../lib/listSql';
 import type { RecordChange, Writer } from '../../lib/writePath';
 import { checkPairIsFree, checkReferences, pairExists } from './checks';
 import { wherePartnerships } from './filters';
-import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, mustBeAllowed, parseRecord } from '../../lib/records';
-import { derivedColumns, toPartnership, toStored, withHistories, type PartnershipRow } from './rows';
+import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, lockedRow, mustBeAllowed, parseRecord } from '../../lib/records';
+import { derivedColumns, toPartnership, toStored, withHistories } from './rows';
 
 type Input = ReturnType<typeof parseInput>;
 type Cities = Awaited<ReturnType<typeof checkReferences>>;
@@ -85,14 +85,6 @@ export async function createPartnership(tx: DbOrTx, body: Record<string, unknown
   return { action: 'create', resource: 'partnerships', recordId: row.id, before: null, after: partnership! };
 }
 
-async function lockedPartnership(tx: DbOrTx, id: number): Promise<PartnershipRow> {
-  let query = tx.selectFrom('partnerships').selectAll().where('id', '=', id);
-  if (dialectOf(tx) === 'postgres') query = query.forUpdate();
-  const row = await query.executeTakeFirst();
-  if (!row) throw notFound();
-  return row;
-}
-
 const sameSet = (a: readonly string[], b: readonly string[]) => {
   const x = new Set(a);
   const y = new Set(b);
@@ -106,7 +98,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => {
  * cannot hand a partnership to another region's city.
  */
 export async function updatePartnership(tx: DbOrTx, id: number, body: Record<string, unknown>, { actor, now, today }: Writer): Promise<RecordChange<Partnership>> {
-  const stored = await lockedPartnership(tx, id);
+  const stored = await lockedRow(tx, 'partnerships', id);
   mustBeAllowed(actor, 'update', 'partnerships', stored);
   checkBodyVersion(stored, body.version);
   // As the API showed it, but for the stage history, which the audit does not diff.
@@ -136,7 +128,7 @@ export async function updatePartnership(tx: DbOrTx, id: number, body: Record<str
 
 /** Deletes a partnership; the events and programs that listed it no longer do. */
 export async function deletePartnership(tx: DbOrTx, id: number, version: number | undefined, { actor, today }: Writer): Promise<RecordChange<null>> {
-  const stored = await lockedPartnership(tx, id);
+  const stored = await lockedRow(tx, 'partnerships', id);
   mustBeAllowed(actor, 'delete', 'partnerships', stored);
   checkIfMatch(stored, version);
   const [partnership] = await withHistories(tx, [stored], today);

@@ -1,11 +1,11 @@
 import type { Selectable } from 'kysely';
 import { LIST_SPECS, programInputSchema, textKeysOf, type AuRegion, type ListQuery, type Program } from '../../../src/domain';
-import { dialectOf, type DbOrTx } from '../../db/database';
+import type { DbOrTx } from '../../db/database';
 import type { Database, ProgramTable } from '../../db/schema';
 import { notFound } from '../../lib/errors';
 import { compareWith, listPage, whereList, type RowCounter } from '../../lib/listSql';
 import { checkLinks, distinctIds, groupLinks, linkRows } from '../events/links';
-import { auRegionsOf, checkBodyVersion, checkIfMatch, mustBeAllowed, parseRecord } from '../../lib/records';
+import { auRegionsOf, checkBodyVersion, checkIfMatch, lockedRow, mustBeAllowed, parseRecord } from '../../lib/records';
 import type { RecordChange, Writer } from '../../lib/writePath';
 
 type Row = Selectable<ProgramTable>;
@@ -148,11 +148,7 @@ export async function createProgram(tx: DbOrTx, body: Record<string, unknown>, {
 }
 
 async function lockedProgram(tx: DbOrTx, id: number): Promise<ProgramView> {
-  let query = tx.selectFrom('programs').selectAll().where('id', '=', id);
-  if (dialectOf(tx) === 'postgres') query = query.forUpdate();
-  const row = await query.executeTakeFirst();
-  if (!row) throw notFound();
-  const [program] = await withLinks(tx, [row]);
+  const [program] = await withLinks(tx, [await lockedRow(tx, 'programs', id)]);
   return program!;
 }
 
