@@ -48,11 +48,15 @@ function stopOnSignals(server: RunningServer, handle: DatabaseHandle) {
 async function main() {
   const env = parseEnv();
   const handle = openDatabase(env.DATABASE_URL);
-  await migrate(handle.db);
   const gazetteer = loadGazetteer();
-  await seedIfEmpty(handle, env, gazetteer);
   const passwords = nodePasswords();
-  await ensureFirstAdmin(handle, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, now: now(), passwords, tell: (message) => console.info(message) });
+  // Instances starting together on an empty database: one migrates and seeds, the others wait.
+  const prepare = async () => {
+    await migrate(handle.db);
+    await seedIfEmpty(handle, env, gazetteer);
+    await ensureFirstAdmin(handle, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, now: now(), passwords, tell: (message) => console.info(message) });
+  };
+  await (handle.exclusively ? handle.exclusively(prepare) : prepare());
   const spaDir = builtSpaDir();
   const app = createServerApp({ handle, now, today, gazetteer, passwords, allowedOrigins: env.ALLOWED_ORIGINS }, { spaDir });
   const server = await listen(app, env.PORT);

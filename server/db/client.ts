@@ -10,12 +10,18 @@ import type { DatabaseHandle } from './database';
 
 export const DEFAULT_SQLITE_PATH = 'data/500in5.sqlite';
 
+export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
 /** unset → the embedded SQLite file; file:PATH → that file; postgres://… → PostgreSQL. */
-export function openDatabase(url: string | undefined): DatabaseHandle {
-  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url);
-  const path = url ? url.replace(/^file:/, '') : DEFAULT_SQLITE_PATH;
+export function databaseTarget(url: string | undefined): DatabaseTarget {
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url };
   if (url && !url.startsWith('file:')) throw new Error('DATABASE_URL must start with file: or postgres://');
-  return openSqlite(path);
+  return { kind: 'sqlite', path: url ? url.replace(/^file:/, '') : DEFAULT_SQLITE_PATH };
+}
+
+export function openDatabase(url: string | undefined): DatabaseHandle {
+  const target = databaseTarget(url);
+  return target.kind === 'postgres' ? openPostgres(target.url) : openSqlite(target.path);
 }
 
 function openSqlite(path: string): DatabaseHandle {
@@ -44,7 +50,26 @@ function openSqlite(path: string): DatabaseHandle {
       optimize();
       await db.destroy();
     },
+    ...(path === ':memory:' ? {} : { exclusively: (work) => withFileLock(`${path}.lock`, work) }),
   };
+}
+
+/** How long a starting process waits for another one to migrate and seed. */
+const STARTUP_WAIT_MS = 120_000;
+
+/**
+ * Several processes on one SQLite file: the lock is an exclusive transaction on a lock file
+ * beside it (one on the database itself would block the work's own writes). The system
+ * drops it if the process dies.
+ */
+async function withFileLock<T>(lockPath: string, work: () => Promise<T>): Promise<T> {
+  const lock = new SqliteDatabase(lockPath, { timeout: STARTUP_WAIT_MS });
+  try {
+    lock.exec('begin exclusive');
+    return await work();
+  } finally {
+    lock.close();
+  }
 }
 
 /**
@@ -73,8 +98,31 @@ function openPostgres(url: string): DatabaseHandle {
   // COUNT(*) and SUM come back as int8 text: read them as numbers (counts stay far below 2^53).
   pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
   pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000, application_name: APPLICATION_NAME });
   const { host, port, pathname } = new URL(url);
-  return { db, dialect: 'postgres', description: `PostgreSQL ${host}:${port}${pathname}`, close: () => db.destroy() };
+  const description = `PostgreSQL ${host}:${port}${pathname}`;
+  // An idle connection the server drops (a restart) is an 'error' event: unheard, it ends the
+  // process. The pool discards that connection and opens new ones once the database is back.
+  pool.on('error', (error) => console.warn(`${description}: a connection was lost (${error.message}); requests answer 503 until it is back`));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', description, close: () => db.destroy(), exclusively: (work) => withAdvisoryLock(url, work) };
+}
+
+const APPLICATION_NAME = '500in5';
+/** Any fixed number: every instance of this app asks for the same one. */
+const STARTUP_LOCK_KEY = 500_2023_05;
+
+/** Instances starting together on one PostgreSQL take turns: a session-level advisory lock. */
+async function withAdvisoryLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, application_name: `${APPLICATION_NAME} startup` });
+  // If this session is lost, so is the lock; the work's own queries report the failure.
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK_KEY]);
+    return await work();
+  } finally {
+    // Ending the session releases the lock.
+    await client.end();
+  }
 }

@@ -18,6 +18,30 @@ export interface DatabaseHandle {
   /** A human description for logs: never the password. */
   description: string;
   close(): Promise<void>;
+  /**
+   * Runs `work` while no other process starting on the same database runs its own (migrate,
+   * seed, first admin): absent where one process is all there can be (the page, the tests).
+   */
+  exclusively?<T>(work: () => Promise<T>): Promise<T>;
+}
+
+/** Errors that say the database cannot be reached now, not that the request was wrong. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND',
+  // PostgreSQL: shutting down, crashed, starting up, too many connections; SQLite: still locked.
+  '57P01', '57P02', '57P03', '53300', 'SQLITE_BUSY',
+]);
+// pg's own connection failures carry no code.
+const UNAVAILABLE_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+
+/** True when `error` means the database is away (restarting, unreachable, locked): worth a 503. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+  if (UNAVAILABLE_MESSAGE.test(error.message)) return true;
+  const inner = error instanceof AggregateError ? error.errors : [error.cause];
+  return inner.some(isDatabaseUnavailable);
 }
 
 /** Brings the schema up to date; throws with the failing migration's error. */
