@@ -15,7 +15,8 @@ export const notFound = () => new ApiError(404, 'ra.notification.item_doesnt_exi
 
 /** A record id from the path: a positive integer, or the record cannot exist. */
 export function parseId(raw: string | undefined): number {
-  const id = raw && /^\d{1,15}$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
+  const id = raw && /^\d{1,10}$/.test(raw) ? Number(raw) : Number.NaN;
+  // Beyond PostgreSQL's integer no record can exist, and asking for one would fail there.
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw notFound();
   return id;
 }

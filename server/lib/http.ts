@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { ListQueryError, parseListQuery, parseListQueryWith, type ListQuery, type ListResource, type ResourceSpec } from '../../src/domain';
+import { hasUnstorableText, ListQueryError, parseListQuery, parseListQueryWith, type ListQuery, type ListResource, type ResourceSpec } from '../../src/domain';
 import { ApiError } from './errors';
 
 /**
@@ -19,7 +19,23 @@ export async function readBody(c: Context): Promise<Record<string, unknown>> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new ApiError(400, 'The request body must be a JSON object.');
   }
+  const unstorable = Object.entries(body).find(([key, value]) => holdsUnstorableText(key) || holdsUnstorableText(value));
+  if (unstorable) throw new ApiError(400, 'app.error.invalid', { [unstorable[0]]: 'app.validation.characters' });
   return body as Record<string, unknown>;
+}
+
+/**
+ * True when some text in `value` (a key or a string, however deep) is one no database stores
+ * as sent: every route refuses it alike, whatever its schema says of the field.
+ */
+function holdsUnstorableText(value: unknown): boolean {
+  const pending = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === 'string' && hasUnstorableText(next)) return true;
+    if (typeof next === 'object' && next !== null) for (const [key, item] of Object.entries(next)) pending.push(key, item);
+  }
+  return false;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   foldText,
   keyColumn,
   LIST_SPECS,
+  ownField,
   type Condition,
   type FieldSpec,
   type ListQuery,
@@ -57,9 +58,9 @@ export function whereList<DB, TB extends keyof DB>(
     const column = (field: string) => eb.ref(field as never);
     const parts = conditions.map((condition): Expression<SqlBool> => {
       if (condition.op === 'search') return searchKeys(eb, spec.search, condition.value);
-      const special = hooks.special?.[condition.field];
+      const special = hooks.special && Object.hasOwn(hooks.special, condition.field) ? hooks.special[condition.field] : undefined;
       if (special) return special(eb, condition);
-      const fieldSpec = (spec.fields as Record<string, FieldSpec>)[condition.field]!;
+      const fieldSpec = ownField(spec.fields, condition.field)!;
       const ref = column(condition.field);
       if (fieldSpec.type === 'date') {
         const day = String(condition.value).slice(0, 10);
@@ -101,7 +102,7 @@ export function searchKeys<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB
  */
 export function sortTerms(spec: ResourceSpec, { sort }: ListQuery): [RawBuilder<unknown>, RawBuilder<unknown>] {
   const direction = sql.raw(sort.order === 'ASC' ? 'asc' : 'desc');
-  const column = spec.fields[sort.field]?.type === 'text' ? keyColumn(sort.field) : sort.field;
+  const column = ownField(spec.fields, sort.field)?.type === 'text' ? keyColumn(sort.field) : sort.field;
   return [sql`${sql.ref(column)} ${direction} nulls last`, sql`${sql.ref('id')} ${direction}`];
 }
 

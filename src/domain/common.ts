@@ -6,21 +6,51 @@ export const requiredOr = (wrongKind: string) => (issue: { input?: unknown }) =>
 
 const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 
+/**
+ * NUL, which PostgreSQL cannot store in text, or half of a UTF-16 pair, which the databases
+ * would silently replace: refused the same way on every backend.
+ */
+export const hasUnstorableText = (value: string): boolean => value.includes('\u0000') || /\p{Surrogate}/u.test(value);
+
+/** A trimmed text of at most `max` characters that every database stores as it was sent. */
+export const storableText = (max: number) =>
+  z
+    .string({ error: requiredOr('app.validation.text') })
+    .trim()
+    .max(max, 'app.validation.tooLong')
+    .refine((value) => !hasUnstorableText(value), 'app.validation.characters');
+
 /** An optional free text of at most `max` characters; '' is stored as null. */
 export const optionalText = (max: number) =>
-  z.preprocess(emptyToNull, z.string().trim().max(max, 'app.validation.tooLong').nullable().optional());
+  z.preprocess(emptyToNull, storableText(max).nullable().optional());
+
+/** The widest integer every backend stores (PostgreSQL's `integer`). */
+export const MAX_STORED_INT = 2_147_483_647;
+/** A record id: a positive whole number the databases can hold. */
+export const recordId = z
+  .number({ error: requiredOr('app.validation.number') })
+  .int('app.validation.integer')
+  .positive('app.validation.required')
+  .max(MAX_STORED_INT, 'app.validation.tooLarge');
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real day of the calendar. */
+export function isCalendarDay(day: string): boolean {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return ISO_DATE.test(day) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+}
+
+/** A real day, or an instant on one (as a list filter may carry): `2026-13-45` is neither. */
+export const isDayOrInstant = (value: string): boolean =>
+  isCalendarDay(value.slice(0, 10)) && (value.length === 10 || (/^T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.test(value.slice(10)) && !Number.isNaN(Date.parse(value))));
 
 /** A calendar date as YYYY-MM-DD: what date inputs send and what the API stores. */
 export const isoDate = z
   .string()
   .regex(ISO_DATE, 'app.validation.date')
   // A real day of the calendar: Date.parse takes 2026-02-30 and rolls it over to March 2nd.
-  .refine((value) => {
-    const time = Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value.slice(0, 10);
-  }, 'app.validation.date');
+  .refine((value) => isCalendarDay(value.slice(0, 10)), 'app.validation.date');
 
 export const optionalDate = z.preprocess(
   (value) => (typeof value === 'string' && value.length > 10 ? value.slice(0, 10) : emptyToNull(value)),

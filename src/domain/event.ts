@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalCount, optionalText, requiredOr } from './common';
+import { optionalCount, optionalText, recordId, requiredOr } from './common';
 import { FOCUS_AREAS } from './partnership';
 
 export const EVENT_TYPES = [
@@ -24,9 +24,9 @@ export const eventInputSchema = z
     title: z.string({ error: requiredOr('app.validation.text') }).trim().min(1, 'app.validation.required').max(200, 'app.validation.tooLong'),
     startsAt: dateTime,
     endsAt: z.preprocess((v) => (v === '' ? null : v), dateTime.nullable().optional()),
-    cityId: z.number().int().positive().nullable().optional(),
+    cityId: recordId.nullable().optional(),
     virtual: z.boolean().default(false),
-    partnershipIds: z.array(z.number().int().positive()).max(50).default([]),
+    partnershipIds: z.array(recordId).max(50).default([]),
     focusArea: z.enum(FOCUS_AREAS, { error: 'app.validation.choice' }).nullable().optional(),
     adults: optionalCount,
     youth: optionalCount,

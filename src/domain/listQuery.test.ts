@@ -63,3 +63,40 @@ describe('list parameters', () => {
     expect(() => parseListQuery('events', broken)).toThrow(/filter parameter is not valid JSON/);
   });
 });
+
+describe('hostile list parameters', () => {
+  const refusal = (resource: 'cities' | 'partnerships', query: Record<string, unknown>) => {
+    try {
+      parseListQuery(resource, params(query));
+      return 'accepted';
+    } catch (error) {
+      return error instanceof ListQueryError ? error.message : String(error);
+    }
+  };
+
+  it('reads only the spec’s own fields, never a built-in property of objects', () => {
+    expect(['constructor', 'toString', '__proto__', 'hasOwnProperty_gte'].map((key) => refusal('cities', { filter: JSON.parse(`{"${key}":1}`) }))).toEqual([
+      'Unknown filter field: constructor.',
+      'Unknown filter field: toString.',
+      'Unknown filter field: __proto__.',
+      'Unknown filter field: hasOwnProperty.',
+    ]);
+  });
+
+  it('bounds offsets and whole numbers to what every database holds', () => {
+    expect([
+      refusal('cities', { range: [1e21, 1e21] }),
+      refusal('cities', { filter: { id: 2 ** 31 } }),
+      refusal('cities', { filter: { population_gte: 1.5 } }),
+      refusal('cities', { filter: { id: 2 ** 31 - 1 } }),
+    ]).toEqual(['The range parameter must look like [0,24].', 'Filter id expects a number.', 'Filter population_gte expects a number.', 'accepted']);
+  });
+
+  it('takes dates that exist and text that can be stored', () => {
+    expect([
+      refusal('cities', { filter: { createdAt: '2026-13-45' } }),
+      refusal('cities', { filter: { q: 'a\u0000' } }),
+      refusal('cities', { filter: { q: 'x'.repeat(5001) } }),
+    ]).toEqual(['Filter createdAt expects a date (YYYY-MM-DD).', 'Filter q holds characters that cannot be stored.', 'Filter q is too long.']);
+  });
+});

@@ -5,6 +5,7 @@ import { STAGES } from './stages';
 import { COHORTS, FOCUS_AREAS, PARTNERSHIP_KINDS } from './partnership';
 import { EVENT_TYPES } from './event';
 import { PROGRAM_KINDS, PROGRAM_STATUSES } from './program';
+import { hasUnstorableText, isDayOrInstant, MAX_STORED_INT } from './common';
 
 /**
  * What a list may be sorted and filtered by, per resource: the allow-list the server enforces
@@ -172,6 +173,12 @@ export interface ListQuery {
 }
 
 export const MAX_PAGE = 1000;
+/** Longest text a filter or `q` may carry: no stored field is longer. */
+export const MAX_FILTER_TEXT = 5000;
+
+/** The field's spec, read from the spec's own keys only: `constructor` or `__proto__` is no field. */
+export const ownField = (fields: Record<string, FieldSpec>, name: string): FieldSpec | undefined =>
+  Object.hasOwn(fields, name) ? fields[name] : undefined;
 
 export class ListQueryError extends Error {
   constructor(
@@ -192,6 +199,14 @@ function parseJsonParam(params: URLSearchParams, name: string): unknown {
   }
 }
 
+const isInt32 = (value: unknown): value is number => Number.isInteger(value) && Math.abs(value as number) <= MAX_STORED_INT;
+
+function checkedText(field: string, value: string): string {
+  if (value.length > MAX_FILTER_TEXT) throw new ListQueryError(`Filter ${field} is too long.`, { [field]: 'app.validation.tooLong' });
+  if (hasUnstorableText(value)) throw new ListQueryError(`Filter ${field} holds characters that cannot be stored.`, { [field]: 'app.validation.characters' });
+  return value;
+}
+
 function coerce(spec: FieldSpec, field: string, value: unknown): Scalar {
   const fail = (expected: string): never => {
     throw new ListQueryError(`Filter ${field} expects ${expected}.`, { [field]: `expects ${expected}` });
@@ -199,18 +214,18 @@ function coerce(spec: FieldSpec, field: string, value: unknown): Scalar {
   switch (spec.type) {
     case 'int': {
       const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      return typeof number === 'number' && Number.isFinite(number) ? number : fail('a number');
+      return isInt32(number) ? number : fail('a number');
     }
     case 'bool':
       if (value === true || value === 'true') return true;
       if (value === false || value === 'false') return false;
       return fail('true or false');
     case 'date':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value : fail('a date (YYYY-MM-DD)');
+      return typeof value === 'string' && isDayOrInstant(value) ? value : fail('a date (YYYY-MM-DD)');
     case 'enum':
       return typeof value === 'string' && spec.values!.includes(value) ? value : fail(`one of ${spec.values!.join(', ')}`);
     case 'text':
-      return typeof value === 'string' || typeof value === 'number' ? String(value) : fail('text');
+      return typeof value === 'string' || typeof value === 'number' ? checkedText(field, String(value)) : fail('text');
   }
 }
 
@@ -218,11 +233,11 @@ function parseCondition(spec: ResourceSpec, key: string, value: unknown): Condit
   if (value === undefined || value === null || value === '') return null;
   if (key === 'q') {
     if (typeof value !== 'string') throw new ListQueryError('The q filter expects text.', { q: 'expects text' });
-    return { field: 'q', op: 'search', value: value.trim() };
+    return { field: 'q', op: 'search', value: checkedText('q', value.trim()) };
   }
   const range = /^(.+)_(gte|lte)$/.exec(key);
   const field = range ? range[1]! : key;
-  const fieldSpec = spec.fields[field];
+  const fieldSpec = ownField(spec.fields, field);
   if (!fieldSpec) throw new ListQueryError(`Unknown filter field: ${field}.`, { [key]: 'unknown field' });
   if (range) return { field, op: range[2] as 'gte' | 'lte', value: coerce(fieldSpec, key, value) };
   if (Array.isArray(value)) {
@@ -248,7 +263,7 @@ export function parseListQueryWith(spec: ResourceSpec, params: URLSearchParams):
     if (!Array.isArray(sortParam) || typeof sortParam[0] !== 'string' || !['ASC', 'DESC'].includes(sortParam[1])) {
       throw new ListQueryError('The sort parameter must look like ["field","ASC"].');
     }
-    if (!spec.fields[sortParam[0]]?.sort) {
+    if (!ownField(spec.fields, sortParam[0])?.sort) {
       throw new ListQueryError(`Cannot sort by ${sortParam[0]}.`, { sort: `unknown field ${sortParam[0]}` });
     }
     sort = { field: sortParam[0], order: sortParam[1] };
@@ -257,7 +272,7 @@ export function parseListQueryWith(spec: ResourceSpec, params: URLSearchParams):
   if (
     !Array.isArray(rangeParam) ||
     rangeParam.length !== 2 ||
-    !rangeParam.every((n) => Number.isInteger(n) && n >= 0) ||
+    !rangeParam.every((n) => isInt32(n) && n >= 0) ||
     rangeParam[1] < rangeParam[0]
   ) {
     throw new ListQueryError('The range parameter must look like [0,24].');

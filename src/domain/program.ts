@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalCount, optionalText, requiredOr } from './common';
+import { isoDate, optionalCount, optionalText, recordId, requiredOr } from './common';
 import { FOCUS_AREAS } from './partnership';
 
 export const PROGRAM_KINDS = ['j1_homestay', 'young_artists_authors', 'youth_leadership_summit', 'exchange'] as const;
@@ -13,8 +13,8 @@ export const programInputSchema = z.object({
   title: z.string({ error: requiredOr('app.validation.text') }).trim().min(1, 'app.validation.required').max(200, 'app.validation.tooLong'),
   cycleYear: z.number({ error: requiredOr('app.validation.number') }).int('app.validation.integer').min(2000, 'app.validation.cycleYear').max(2100, 'app.validation.cycleYear'),
   status: z.enum(PROGRAM_STATUSES, { error: 'app.validation.choice' }),
-  partnershipIds: z.array(z.number().int().positive()).max(100).default([]),
-  cityIds: z.array(z.number().int().positive()).max(100).default([]),
+  partnershipIds: z.array(recordId).max(100).default([]),
+  cityIds: z.array(recordId).max(100).default([]),
   focusArea: z.enum(FOCUS_AREAS, { error: 'app.validation.choice' }).nullable().optional(),
   adults: optionalCount,
   youth: optionalCount,
