@@ -1,7 +1,7 @@
 import type { ExpressionBuilder } from 'kysely';
 import {
   addYears,
-  countsTowardGoal,
+  countsInWindow,
   initiativeYear,
   isAuRegion,
   STAGES,
@@ -18,11 +18,12 @@ import { readSettings } from './settings';
  * The progress figures as counters kept by every write, in the write's own transaction, so
  * no read counts every partnership afresh on the one event loop (decision 010). Per AU region:
  * - `stage:<stage>`: partnerships of the 500in5 cohort in that stage;
- * - `year:<n>`: counted partnerships (countsTowardGoal) signed in initiative year n;
+ * - `year:<n>`: partnerships counted in the window (countsInWindow) signed in initiative year n;
  * - `area:<area>`: counted partnerships with that focus area;
  * - `city:<id>`: counted partnerships of that African city (the distinct cities are those > 0).
- * The one definition of what counts stays countsTowardGoal; the stats tests hold the figures
- * to computeProgress after every kind of write.
+ * What a write alone decides: a signing day still to come is taken off when the counters are
+ * read (readCountersOn), so the one definition of what counts stays countsTowardGoal; the
+ * stats tests hold the figures to computeProgress after every kind of write.
  */
 export interface CountedFacts {
   cohort: string;
@@ -42,7 +43,7 @@ export const settingsKeyOf = (settings: Settings) => `${settings.startDate} ${se
 export function countersOf(p: CountedFacts, settings: Settings): string[] {
   if (p.cohort !== '500in5' || !isAuRegion(p.region)) return [];
   const keys = [`stage:${p.stage}`];
-  if (countsTowardGoal({ cohort: p.cohort, stage: p.stage as Stage, signedAt: p.signedAt }, settings)) {
+  if (countsInWindow({ cohort: p.cohort, stage: p.stage as Stage, signedAt: p.signedAt }, settings)) {
     keys.push(`year:${initiativeYear(p.signedAt!, settings)}`, `city:${p.africanCityId}`, ...p.focusAreas.map((area) => `area:${area}`));
   }
   return keys.map((key) => `${p.region}${SEPARATOR}${key}`);
@@ -84,9 +85,9 @@ export async function settleProgressJournal(tx: DbOrTx): Promise<void> {
 type Partnerships = ExpressionBuilder<Database, 'partnerships'>;
 
 const countedStages = (settings: Settings): Stage[] =>
-  STAGES.filter((stage) => countsTowardGoal({ cohort: '500in5', stage, signedAt: settings.startDate }, settings));
+  STAGES.filter((stage) => countsInWindow({ cohort: '500in5', stage, signedAt: settings.startDate }, settings));
 
-/** countsTowardGoal as a WHERE: the 500in5 cohort, a counted stage, signed inside the window. */
+/** countsInWindow as a WHERE: the 500in5 cohort, a counted stage, signed inside the window. */
 const counted = (settings: Settings) => (eb: Partnerships) =>
   eb.and([
     eb('cohort', '=', '500in5'),
@@ -169,6 +170,33 @@ export async function rebuildCountersIn(tx: DbOrTx, settings: Settings, force = 
   await tx.insertInto('progressCountsState').values({ id: 1, settingsKey: settingsKeyOf(settings) }).execute();
   // What the journal noted is in the fresh count.
   await tx.deleteFrom('progressJournal').execute();
+}
+
+/**
+ * The counters as `today` reads them: as kept, less what the partnerships signed after today
+ * add (dates stored before they were checked; found through the cohort and signing-date
+ * index), so they give countsTowardGoal's count (decision 014).
+ */
+export async function readCountersOn(db: DbOrTx, settings: Settings, today: string): Promise<Array<{ region: string; key: string; n: number }>> {
+  const [kept, toCome] = await Promise.all([
+    readCounters(db),
+    db
+      .selectFrom('partnerships')
+      .select(['cohort', 'stage', 'signedAt', 'region', 'africanCityId', 'focusAreas'])
+      .where(counted(settings))
+      .where('signedAt', '>', today)
+      .execute(),
+  ]);
+  if (toCome.length === 0) return kept;
+  const less = new Map<string, number>();
+  for (const row of toCome) {
+    // Its stage stays in the pipeline figures: only what it adds to the count waits for its day.
+    const keys = countersOf({ ...row, focusAreas: JSON.parse(row.focusAreas) as string[] }, settings).filter((key) => !key.includes(`${SEPARATOR}stage:`));
+    for (const key of keys) less.set(key, (less.get(key) ?? 0) + 1);
+  }
+  return kept
+    .map(({ region, key, n }) => ({ region, key, n: n - (less.get(`${region}${SEPARATOR}${key}`) ?? 0) }))
+    .filter(({ n }) => n !== 0);
 }
 
 /** The counters as kept: region → key → n (zeros left out). */

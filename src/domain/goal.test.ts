@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeProgress, countsTowardGoal, initiativeYear, paceFigures, type GoalPartnership } from './goal';
+import { computeProgress, countedSetMismatches, countsTowardGoal, initiativeYear, paceFigures, type GoalPartnership } from './goal';
 import { DEFAULT_SETTINGS } from './settings';
 
 const settings = DEFAULT_SETTINGS; // 2023-03-01, five years, 500
+/** After the window: every date inside it has come. */
+const LATER = '2030-01-01';
 let nextCity = 1;
 const partnership = (overrides: Partial<GoalPartnership> = {}): GoalPartnership => ({
   cohort: '500in5',
@@ -20,26 +22,26 @@ const partnership = (overrides: Partial<GoalPartnership> = {}): GoalPartnership 
 describe('what counts toward the goal', () => {
   it('counts a 500in5 partnership signed inside the window while signed, active or dormant', () => {
     for (const stage of ['signed', 'active', 'dormant'] as const) {
-      expect(countsTowardGoal(partnership({ stage }), settings)).toBe(true);
+      expect(countsTowardGoal(partnership({ stage }), settings, LATER)).toBe(true);
     }
   });
 
   it('does not count stages before signature, ended or closed', () => {
     for (const stage of ['prospect', 'interest', 'exploring', 'proposal', 'approvals', 'ended', 'closed'] as const) {
-      expect([stage, countsTowardGoal(partnership({ stage }), settings)]).toEqual([stage, false]);
+      expect([stage, countsTowardGoal(partnership({ stage }), settings, LATER)]).toEqual([stage, false]);
     }
   });
 
   it('never counts a pre-existing partnership', () => {
-    expect(countsTowardGoal(partnership({ cohort: 'preexisting' }), settings)).toBe(false);
+    expect(countsTowardGoal(partnership({ cohort: 'preexisting' }), settings, LATER)).toBe(false);
   });
 
   it('counts from the first day of the window to its last, not a day outside', () => {
-    expect(countsTowardGoal(partnership({ signedAt: '2023-02-28' }), settings)).toBe(false);
-    expect(countsTowardGoal(partnership({ signedAt: '2023-03-01' }), settings)).toBe(true);
-    expect(countsTowardGoal(partnership({ signedAt: '2028-02-29' }), settings)).toBe(true);
-    expect(countsTowardGoal(partnership({ signedAt: '2028-03-01' }), settings)).toBe(false);
-    expect(countsTowardGoal(partnership({ signedAt: null }), settings)).toBe(false);
+    expect(countsTowardGoal(partnership({ signedAt: '2023-02-28' }), settings, LATER)).toBe(false);
+    expect(countsTowardGoal(partnership({ signedAt: '2023-03-01' }), settings, LATER)).toBe(true);
+    expect(countsTowardGoal(partnership({ signedAt: '2028-02-29' }), settings, LATER)).toBe(true);
+    expect(countsTowardGoal(partnership({ signedAt: '2028-03-01' }), settings, LATER)).toBe(false);
+    expect(countsTowardGoal(partnership({ signedAt: null }), settings, LATER)).toBe(false);
   });
 });
 
@@ -88,6 +90,25 @@ describe('the progress series', () => {
     expect(progress.byStage).toMatchObject({ signed: 2, active: 1, dormant: 1, ended: 1, proposal: 1, interest: 1, prospect: 1 });
     expect(progress.inPipeline).toBe(3);
     expect(progress.stalled).toBe(1);
+  });
+
+  it('draws every figure from the one counted set', () => {
+    expect(countedSetMismatches(progress)).toEqual([]);
+  });
+
+  it('leaves out a signing date after today from every figure, the card and the year table alike', () => {
+    // Stored before dates were checked: signed next initiative year, and later this one.
+    const withFuture = [...data, partnership({ signedAt: '2027-03-01', region: 'Central' }), partnership({ signedAt: '2026-12-20', region: 'Central' })];
+    const today = computeProgress(withFuture, settings, '2026-11-28');
+    expect(countedSetMismatches(today)).toEqual([]);
+    expect(today.counted).toBe(4);
+    expect(today.byYear).toEqual(progress.byYear);
+    expect(today.byRegion.Central).toBe(0);
+    expect(today.byStage.signed).toBe(progress.byStage.signed + 2);
+    const thatDay = computeProgress(withFuture, settings, '2027-03-01');
+    expect(countedSetMismatches(thatDay)).toEqual([]);
+    expect(thatDay.counted).toBe(6);
+    expect(thatDay.byYear.map((y) => y.counted)).toEqual([1, 2, 1, 1, 1]);
   });
 
   it('keeps to one region when asked', () => {

@@ -24,11 +24,10 @@ const COUNTED_STAGES: readonly Stage[] = ['signed', 'active', 'dormant'];
 export const windowEnd = (settings: Settings) => addYears(settings.startDate, settings.years);
 
 /**
- * THE definition of the goal: a partnership of the 500in5 cohort, signed inside the
- * initiative's window, that is signed, active or dormant. The SQL and the counters are tested
- * against it.
+ * Signed inside the initiative's window, in a counted stage, of the 500in5 cohort: what a
+ * write alone decides, and so what the server's counters keep. countsTowardGoal adds the day.
  */
-export function countsTowardGoal(p: Pick<GoalPartnership, 'cohort' | 'stage' | 'signedAt'>, settings: Settings): boolean {
+export function countsInWindow(p: Pick<GoalPartnership, 'cohort' | 'stage' | 'signedAt'>, settings: Settings): boolean {
   return (
     p.cohort === '500in5' &&
     COUNTED_STAGES.includes(p.stage) &&
@@ -36,6 +35,17 @@ export function countsTowardGoal(p: Pick<GoalPartnership, 'cohort' | 'stage' | '
     p.signedAt >= settings.startDate &&
     p.signedAt < windowEnd(settings)
   );
+}
+
+/**
+ * THE definition of the goal: a partnership of the 500in5 cohort, signed inside the
+ * initiative's window and not after today, that is signed, active or dormant. A signing date
+ * still to come (stored before dates were checked) counts from that day, so every figure of
+ * the dashboard reads the same set (decision 014). The SQL and the counters are tested
+ * against it.
+ */
+export function countsTowardGoal(p: Pick<GoalPartnership, 'cohort' | 'stage' | 'signedAt'>, settings: Settings, today: string): boolean {
+  return countsInWindow(p, settings) && p.signedAt! <= today;
 }
 
 /** Initiative year (1…years) that a date falls in; 0 before the start, years + 1 after the end. */
@@ -177,12 +187,12 @@ export function computeProgress(
   let stalled = 0;
 
   for (const p of partnerships) {
-    if (countsTowardGoal(p, settings)) countedAllRegions++;
+    if (countsTowardGoal(p, settings, today)) countedAllRegions++;
     if (region && p.region !== region) continue;
     if (isStalled(p, today)) stalled++;
     if (p.cohort !== '500in5') continue;
     byStage[p.stage]++;
-    if (!countsTowardGoal(p, settings)) continue;
+    if (!countsTowardGoal(p, settings, today)) continue;
     counted++;
     cities.add(p.africanCityId);
     byRegion[p.region]++;
@@ -196,4 +206,24 @@ export function computeProgress(
     today,
     region,
   );
+}
+
+const total = (numbers: readonly number[]) => numbers.reduce((sum, n) => sum + n, 0);
+
+/**
+ * The figures of one progress answer that do not follow from its one counted set, by name:
+ * the count, the year series, the regions and the cities must all read the same partnerships.
+ * Empty when they agree; the tests ask it of every answer they compare.
+ */
+export function countedSetMismatches(stats: ProgressStats): string[] {
+  const checks: Record<string, boolean> = {
+    byYear: total(stats.byYear.map((year) => year.counted)) === stats.counted,
+    cumulative: (stats.byYear.at(-1)?.cumulative ?? 0) === stats.counted,
+    yearsToCome: stats.byYear.every((year) => year.year <= stats.currentYear || year.counted === 0),
+    byRegion: total(Object.values(stats.byRegion)) === stats.counted,
+    africanCities: stats.africanCities <= stats.counted && (stats.africanCities > 0) === (stats.counted > 0),
+    byStage: stats.byStage.signed + stats.byStage.active + stats.byStage.dormant >= stats.counted,
+    countedAllRegions: stats.countedAllRegions >= stats.counted,
+  };
+  return Object.keys(checks).filter((name) => !checks[name]);
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { optionalDate, optionalText, daysBetween, requiredOr } from './common';
-import { STAGES, STALL_THRESHOLD_DAYS, missingForStage, refuseStageMove, type Stage } from './stages';
+import { optionalDate, optionalText, daysBetween, recordId } from './common';
+import { STAGES, STALL_THRESHOLD_DAYS, isSignedStage, missingForStage, refuseStageMove, type Stage } from './stages';
 import type { AuRegion, UsRegion } from './regions';
+import type { Role } from './user';
 
 export const PARTNERSHIP_KINDS = ['sister', 'friendship', 'county', 'state'] as const;
 export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
@@ -11,7 +12,7 @@ export type FocusArea = (typeof FOCUS_AREAS)[number];
 export const COHORTS = ['500in5', 'preexisting'] as const;
 export type Cohort = (typeof COHORTS)[number];
 
-const id = z.number({ error: requiredOr('app.validation.number') }).int().positive('app.validation.required');
+const id = recordId;
 
 /** What a person may write about a partnership. */
 export const partnershipInputSchema = z
@@ -25,7 +26,7 @@ export const partnershipInputSchema = z
     closedReason: optionalText(500),
     focusAreas: z.array(z.enum(FOCUS_AREAS, { error: 'app.validation.choice' })).max(4).default([]),
     cohort: z.enum(COHORTS, { error: 'app.validation.choice' }),
-    ownerId: z.number().int().positive().nullable().optional(),
+    ownerId: recordId.nullable().optional(),
     firstContactAt: optionalDate,
     signedAt: optionalDate,
     sciRecognizedAt: optionalDate,
@@ -37,10 +38,28 @@ export const partnershipInputSchema = z
   .superRefine((p, ctx) => {
     const missing = missingForStage(p.stage, p);
     if (missing) ctx.addIssue({ code: 'custom', path: [missing === 'app.stage.refused.signedAt' ? 'signedAt' : 'closedReason'], message: missing });
-    if (p.signedAt && p.firstContactAt && p.signedAt < p.firstContactAt) {
-      ctx.addIssue({ code: 'custom', path: ['signedAt'], message: 'app.validation.signedBeforeContact' });
-    }
+    for (const [field, message] of Object.entries(partnershipDateErrors(p))) ctx.addIssue({ code: 'custom', path: [field], message });
   });
+
+type PartnershipDates = { firstContactAt?: string | null; signedAt?: string | null; sciRecognizedAt?: string | null };
+
+/**
+ * What is wrong with a partnership's dates, by field: they come in their natural order (first
+ * contact ≤ signed ≤ recognised) and, given today, none lies after it. The schema asks the
+ * order of every partnership; the server asks both with its today, the form with the client's.
+ */
+export function partnershipDateErrors(p: PartnershipDates, today?: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const { firstContactAt, signedAt, sciRecognizedAt } = p;
+  if (signedAt && firstContactAt && signedAt < firstContactAt) errors.signedAt = 'app.validation.signedBeforeContact';
+  if (sciRecognizedAt && signedAt && sciRecognizedAt < signedAt) errors.sciRecognizedAt = 'app.validation.recognizedBeforeSigned';
+  else if (sciRecognizedAt && firstContactAt && sciRecognizedAt < firstContactAt) errors.sciRecognizedAt = 'app.validation.recognizedBeforeContact';
+  if (today === undefined) return errors;
+  for (const field of ['firstContactAt', 'signedAt', 'sciRecognizedAt'] as const) {
+    if ((p[field] ?? '') > today) errors[field] = 'app.validation.afterToday';
+  }
+  return errors;
+}
 
 export type PartnershipInput = z.output<typeof partnershipInputSchema>;
 
@@ -97,12 +116,13 @@ export function withDerivedFields(p: StoredPartnership, african: CityFacts, us: 
 }
 
 /**
- * Checks an update against the stored partnership: the stage move must be allowed.
- * Returns field errors in the API's shape, or null.
+ * Checks an update against the stored partnership: the stage move must be allowed to the
+ * actor's role. Returns field errors in the API's shape, or null.
  */
 export function checkPartnershipUpdate(
   before: Pick<Partnership, 'stage'>,
   after: Pick<PartnershipInput, 'stage' | 'stageNote' | 'signedAt' | 'closedReason'>,
+  role: Role | null | undefined,
 ): Record<string, string> | null {
   const refusal = refuseStageMove({
     from: before.stage,
@@ -110,6 +130,7 @@ export function checkPartnershipUpdate(
     note: after.stageNote,
     signedAt: after.signedAt,
     closedReason: after.closedReason,
+    role,
   });
   if (!refusal) return null;
   const field =
@@ -121,6 +142,16 @@ export function checkPartnershipUpdate(
           ? 'stageNote'
           : 'stage';
   return { [field]: refusal };
+}
+
+/**
+ * What a move of stage keeps of the signature: a correction back before signature clears the
+ * signing and recognition dates, so the partnership leaves the count (decision 014). The audit
+ * row keeps the dates it had.
+ */
+export function withSignatureOfStage<T extends Pick<PartnershipInput, 'stage' | 'signedAt' | 'sciRecognizedAt'>>(from: Stage, after: T): T {
+  if (!isSignedStage(from) || isSignedStage(after.stage)) return after;
+  return { ...after, signedAt: null, sciRecognizedAt: null };
 }
 
 /** The date the partnership last saw activity, falling back to its first contact or creation. */

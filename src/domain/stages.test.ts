@@ -6,7 +6,7 @@ const note = 'Council elections postponed the vote';
 const closedReason = 'The mayor declined';
 const allowed = (from: Stage, to: Stage, extra = {}) => refuseStageMove({ from, to, signedAt, note, closedReason, ...extra });
 
-/** The whole table of moves: `ok` when allowed with every supporting field given. */
+/** The whole table of moves for a coordinator (or no one): `ok` when allowed with every supporting field given. */
 const EXPECTED: Record<Stage, Partial<Record<Stage, string>>> = {
   prospect: { dormant: 'dormantFrom', ended: 'endedFrom' },
   interest: { dormant: 'dormantFrom', ended: 'endedFrom' },
@@ -66,5 +66,29 @@ describe('stage moves', () => {
     expect(nextStages('ended')).toEqual([]);
     expect(nextStages('signed')).toEqual(['active', 'dormant', 'ended']);
     expect(nextStages('exploring')).toEqual(['prospect', 'interest', 'proposal', 'approvals', 'signed', 'active', 'closed']);
+  });
+
+  it('lets staff and admins correct a wrong stage back across a signature, with a note', () => {
+    for (const role of ['staff', 'admin'] as const) {
+      for (const from of ['signed', 'active', 'dormant'] as const) {
+        expect(refuseStageMove({ from, to: 'proposal', role, note })).toBeNull();
+        expect(refuseStageMove({ from, to: 'prospect', role })).toBe('app.stage.refused.backNeedsNote');
+      }
+      expect(refuseStageMove({ from: 'dormant', to: 'signed', role, note, signedAt })).toBeNull();
+      expect(refuseStageMove({ from: 'ended', to: 'signed', role, note, signedAt })).toBe('app.stage.refused.terminal');
+      expect(refuseStageMove({ from: 'active', to: 'closed', role, note, closedReason })).toBe('app.stage.refused.closedFrom');
+    }
+  });
+
+  it('keeps the old rule for coordinators, leadership and a write with no one behind it', () => {
+    for (const role of ['coordinator', 'leadership', null] as const) {
+      expect(refuseStageMove({ from: 'signed', to: 'proposal', role, note })).toBe('app.stage.refused.unsign');
+      expect(refuseStageMove({ from: 'dormant', to: 'signed', role, note, signedAt })).toBe('app.stage.refused.fromDormant');
+    }
+  });
+
+  it('offers staff every earlier stage of a signed partnership', () => {
+    expect(nextStages('signed', 'staff')).toEqual(['prospect', 'interest', 'exploring', 'proposal', 'approvals', 'active', 'dormant', 'ended']);
+    expect(nextStages('signed', 'coordinator')).toEqual(['active', 'dormant', 'ended']);
   });
 });

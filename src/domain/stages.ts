@@ -1,3 +1,5 @@
+import type { Role } from './user';
+
 /** The pipeline, in order. */
 export const PIPELINE = ['prospect', 'interest', 'exploring', 'proposal', 'approvals', 'signed', 'active'] as const;
 /** Ways out: dormant (signed, quiet), ended (after signing), closed (before signing). */
@@ -38,9 +40,21 @@ export interface StageMove {
   note?: string | null;
   signedAt?: string | null;
   closedReason?: string | null;
+  /** Who moves it: staff and admins may correct a wrong stage; anyone else (or no one) may not. */
+  role?: Role | null;
 }
 
+/** Staff and admins may set a partnership back to any earlier stage, across a signature too (decision 014). */
+export const mayCorrectStages = (role: Role | null | undefined) => role === 'admin' || role === 'staff';
+
 const rank = (stage: Stage) => (PIPELINE as readonly Stage[]).indexOf(stage);
+
+/** A move to an earlier stage: back in the pipeline, or out of dormant to anything but active. */
+const isMoveBack = (from: Stage, to: Stage) => (from === 'dormant' ? to !== 'active' : rank(to) < rank(from));
+
+/** A correction of a wrong stage that only staff and admins may make: back before signature, or out of dormant. */
+const isCorrection = (from: Stage, to: Stage) =>
+  (isSignedStage(from) && !isSignedStage(to)) || (from === 'dormant' && to !== 'active');
 
 /**
  * What a partnership in `stage` must hold, or null: a signing date once signed, a reason once
@@ -58,10 +72,11 @@ export function missingForStage(
 
 /**
  * Why a move from one stage to another is refused, or null when it is allowed.
- * Forward moves may skip stages; backward moves need a note; a signature cannot be undone
- * (end the partnership instead); ended and closed are final.
+ * Forward moves may skip stages; backward moves need a note; only staff and admins may undo a
+ * signature or move a dormant partnership back (a correction), others end it instead; ended
+ * and closed are final.
  */
-export function refuseStageMove({ from, to, note, signedAt, closedReason }: StageMove): StageMoveRefusal | null {
+export function refuseStageMove({ from, to, note, signedAt, closedReason, role }: StageMove): StageMoveRefusal | null {
   if (from === to) return null;
   if (from === 'ended' || from === 'closed') return 'app.stage.refused.terminal';
   const missing = missingForStage(to, { signedAt, closedReason });
@@ -74,17 +89,18 @@ export function refuseStageMove({ from, to, note, signedAt, closedReason }: Stag
     case 'dormant':
       return from === 'signed' || from === 'active' ? null : 'app.stage.refused.dormantFrom';
   }
-  if (from === 'dormant') return to === 'active' ? null : 'app.stage.refused.fromDormant';
-  if (isSignedStage(from) && !isSignedStage(to)) return 'app.stage.refused.unsign';
-  if (rank(to) < rank(from) && !note?.trim()) return 'app.stage.refused.backNeedsNote';
+  if (isCorrection(from, to) && !mayCorrectStages(role)) {
+    return from === 'dormant' ? 'app.stage.refused.fromDormant' : 'app.stage.refused.unsign';
+  }
+  if (isMoveBack(from, to) && !note?.trim()) return 'app.stage.refused.backNeedsNote';
   return null;
 }
 
-/** Every stage a partnership in `from` may be moved to (given the note and dates it would need). */
-export function nextStages(from: Stage): Stage[] {
+/** Every stage a partnership in `from` may be moved to by `role` (given the note and dates it would need). */
+export function nextStages(from: Stage, role?: Role | null): Stage[] {
   return STAGES.filter(
     (to) =>
       to !== from &&
-      refuseStageMove({ from, to, note: 'n', signedAt: '2000-01-01', closedReason: 'r' }) === null,
+      refuseStageMove({ from, to, note: 'n', signedAt: '2000-01-01', closedReason: 'r', role }) === null,
   );
 }

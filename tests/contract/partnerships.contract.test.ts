@@ -27,7 +27,7 @@ const draft = (overrides: Record<string, unknown> = {}) => ({
 type Refusal = [what: string, id: number, change: Record<string, unknown>, errors: Record<string, string>];
 
 const REFUSED_MOVES: Refusal[] = [
-  ['a signed partnership back before signature', 1, { stage: 'interest' }, { stage: 'app.stage.refused.unsign' }],
+  ['a correction of a signed partnership back before signature without a note', 1, { stage: 'interest' }, { stageNote: 'app.stage.refused.backNeedsNote' }],
   ['a move back without a note', 2, { stage: 'interest' }, { stageNote: 'app.stage.refused.backNeedsNote' }],
   ['signing without a date', 3, { stage: 'signed' }, { signedAt: 'app.stage.refused.signedAt' }],
   ['reopening a closed partnership', 6, { stage: 'interest' }, { stage: 'app.stage.refused.terminal' }],
@@ -35,7 +35,7 @@ const REFUSED_MOVES: Refusal[] = [
   ['ending before signature', 3, { stage: 'ended', signedAt: '2026-11-20' }, { stage: 'app.stage.refused.endedFrom' }],
   ['closing without a reason', 5, { stage: 'closed' }, { closedReason: 'app.stage.refused.closedReason' }],
   ['closing after signature', 8, { stage: 'closed', closedReason: 'Council changed' }, { stage: 'app.stage.refused.closedFrom' }],
-  ['dormant to signed', 7, { stage: 'signed' }, { stage: 'app.stage.refused.fromDormant' }],
+  ['a correction from dormant to signed without a note', 7, { stage: 'signed' }, { stageNote: 'app.stage.refused.backNeedsNote' }],
 ];
 
 const idsOf = (json: Array<{ id: number }>) => json.map((record) => record.id);

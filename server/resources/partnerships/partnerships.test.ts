@@ -123,7 +123,9 @@ describe.each(TEST_BACKENDS)('partnerships on %s', (backend) => {
 
     it('refuses a stage move the rules forbid, says why, and writes no history', async () => {
       const signed = await api.create('partnerships', await api.draft({ stage: 'active', signedAt: '2024-05-01' }));
-      const unsign = await api.call('PUT', `/partnerships/${signed.id}`, { ...signed, stage: 'interest' });
+      // Abena Mensah coordinates Western Africa: only staff and admins may set a signature back (decision 014).
+      const asCoordinator = await api.as(7);
+      const unsign = await asCoordinator('PUT', `/partnerships/${signed.id}`, { ...signed, stage: 'interest', stageNote: 'Wrong stage' });
       expect(unsign).toMatchObject({ status: 400, json: { errors: { stage: 'app.stage.refused.unsign' } } });
       const later = await api.create('partnerships', await api.draft({ stage: 'proposal' }));
       const revision = await api.revision();

@@ -1,6 +1,8 @@
 import {
   checkPartnershipUpdate,
+  partnershipDateErrors,
   partnershipInputSchema,
+  withSignatureOfStage,
   type Actor,
   type ListQuery,
   type Partnership,
@@ -13,13 +15,16 @@ import { listPage, type RowCounter } from '../../lib/listSql';
 import type { RecordChange, Writer } from '../../lib/writePath';
 import { checkPairIsFree, checkReferences, pairExists } from './checks';
 import { wherePartnerships } from './filters';
-import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, lockedRow, mustBeAllowed, parseRecord } from '../../lib/records';
+import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, lockedRow, mustBeAllowed, parseRecord, refuseIfAny } from '../../lib/records';
 import { derivedColumns, toPartnership, toStored, withHistories } from './rows';
 
 type Input = ReturnType<typeof parseInput>;
 type Cities = Awaited<ReturnType<typeof checkReferences>>;
 
 const parseInput = (body: Record<string, unknown>) => parseRecord(partnershipInputSchema, body);
+
+/** No date of the partnership after today, the rule the form asks with the client's today. */
+const checkDates = (input: Input, today: string) => refuseIfAny(partnershipDateErrors(input, today));
 
 export async function listPartnerships(db: DbOrTx, query: ListQuery, today: string, countRows: RowCounter) {
   const { rows, total, start } = await listPage(db, 'partnerships', query, wherePartnerships(query, today), countRows);
@@ -69,6 +74,7 @@ async function guardPair<T>(write: () => Promise<T>): Promise<T> {
 /** A coordinator opens partnerships of their region only: the African city's. */
 export async function createPartnership(tx: DbOrTx, body: Record<string, unknown>, { actor, now, today }: Writer): Promise<RecordChange<Partnership>> {
   const input = parseInput(body);
+  checkDates(input, today);
   const cities = await checkReferences(tx, input);
   mustBeAllowed(actor, 'create', 'partnerships', cities.african);
   await checkPairIsFree(tx, input, null);
@@ -92,10 +98,11 @@ const sameSet = (a: readonly string[], b: readonly string[]) => {
 };
 
 /**
- * Lays the body over the stored partnership. A change of stage must be allowed, is kept in
- * the stage history in this same transaction, and is activity; so are past events, which the
- * date can never fall behind. The rule is asked of the region before and after: a coordinator
- * cannot hand a partnership to another region's city.
+ * Lays the body over the stored partnership. A change of stage must be allowed to the actor's
+ * role, is kept in the stage history in this same transaction, and is activity; so are past
+ * events, which the date can never fall behind. A correction back before signature clears the
+ * signing dates. The rule is asked of the region before and after: a coordinator cannot hand a
+ * partnership to another region's city.
  */
 export async function updatePartnership(tx: DbOrTx, id: number, body: Record<string, unknown>, { actor, now, today }: Writer): Promise<RecordChange<Partnership>> {
   const stored = await lockedRow(tx, 'partnerships', id);
@@ -104,12 +111,13 @@ export async function updatePartnership(tx: DbOrTx, id: number, body: Record<str
   // As the API showed it, but for the stage history, which the audit does not diff.
   const shown = toPartnership(stored, [], today);
   const before = toStored(stored, []);
-  const input = parseInput({ ...before, ...body });
+  const input = withSignatureOfStage(before.stage, parseInput({ ...before, ...body }));
   const cities = await checkReferences(tx, input);
   mustBeAllowed(actor, 'update', 'partnerships', cities.african);
   await checkPairIsFree(tx, input, id);
-  const refusal = checkPartnershipUpdate(before, input);
+  const refusal = checkPartnershipUpdate(before, input, actor?.role);
   if (refusal) throw invalid(refusal);
+  checkDates(input, today);
   const moved = before.stage !== input.stage;
   const lastActivityAt = latestDay(input.lastActivityAt, await latestPastEventDay(tx, id, today), moved ? today : null);
   const row = await guardPair(() =>

@@ -1,6 +1,6 @@
 import { AU_REGIONS, isAuRegion, type FocusArea, type Settings, type Stage } from '../../../src/domain';
 import type { DbOrTx } from '../../db/database';
-import { readCounters } from '../../lib/progressCounters';
+import { readCountersOn } from '../../lib/progressCounters';
 import { emptyTallies, type Tallies } from './tallies';
 
 /**
@@ -19,10 +19,10 @@ async function stalledByRegion(db: DbOrTx, today: string) {
 
 /**
  * Everything the progress figures are made of, per AU region: the counters the writes keep
- * (server/lib/progressCounters.ts) and the stalled talks, which depend on today.
+ * (server/lib/progressCounters.ts) as today reads them, and the stalled talks, which depend on today.
  */
 export async function talliesFromCounters(db: DbOrTx, settings: Settings, today: string): Promise<Tallies> {
-  const [counters, stalled] = await Promise.all([readCounters(db), stalledByRegion(db, today)]);
+  const [counters, stalled] = await Promise.all([readCountersOn(db, settings, today), stalledByRegion(db, today)]);
   const tallies = emptyTallies(settings);
   for (const { region, key, n } of counters) {
     if (!isAuRegion(region)) continue;

@@ -4,10 +4,12 @@ import {
   addDays,
   AU_REGIONS,
   computeProgress,
+  countedSetMismatches,
   DEFAULT_SETTINGS,
   withDerivedFields,
   type AuRegion,
   type City,
+  type ProgressStats,
   type Settings,
   type Stage,
   type StoredPartnership,
@@ -125,6 +127,22 @@ describe.each(TEST_BACKENDS)('GET /api/stats/progress on %s', (backend) => {
     try {
       expect((await progress()).json).toEqual(expected(null));
       expect((await progress('?region=Eastern')).json).toEqual(expected('Eastern'));
+    } finally {
+      today = TODAY;
+    }
+  });
+
+  it('draws every figure from one counted set: a signing date stored after today counts from its day, in the card and the year table alike', async () => {
+    // The edge cases hold partnerships stored, before dates were checked, as signed on 2027-03-01 and 2028-02-29.
+    const { json } = await progress();
+    expect(countedSetMismatches(json as unknown as ProgressStats)).toEqual([]);
+    today = '2027-03-01';
+    try {
+      const thatDay = (await progress()).json as unknown as ProgressStats;
+      expect(countedSetMismatches(thatDay)).toEqual([]);
+      expect(thatDay).toEqual(expected(null));
+      expect(thatDay.byYear[4]!.counted).toBeGreaterThan(0);
+      expect(thatDay.counted).toBeGreaterThan(json.counted as number);
     } finally {
       today = TODAY;
     }

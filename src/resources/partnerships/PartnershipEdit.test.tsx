@@ -7,7 +7,14 @@ import { useMockApi } from '../../../tests/setup/mockApi';
 import { renderApp } from '../../../tests/setup/renderApp';
 import { createPartnership, emptyPipeline } from '../../../tests/setup/testRecords';
 
-const api = useMockApi({ data: emptyPipeline });
+/** Beside the staff member, the coordinator of Southern Africa, where the test cities' Zambia lies. */
+const COORDINATOR = 2;
+const withCoordinator = () => {
+  const data = emptyPipeline();
+  data.users.push({ id: COORDINATOR, email: 'tendai.moyo@example.org', fullName: 'Tendai Moyo', role: 'coordinator', region: 'Southern', disabled: false });
+  return data;
+};
+const api = useMockApi({ data: withCoordinator });
 
 // Each test renders the whole app over the API in the page: on a busy two-core CI box that takes a while.
 const fullApp = { timeout: 40_000 };
@@ -43,13 +50,49 @@ describe('editing a partnership', fullApp, () => {
     expect(await api.get('partnerships', partnership.id)).toMatchObject({ stage: 'signed', signedAt: '2026-11-20', version: 2 });
   });
 
-  it('offers only the stages the partnership may move to', async () => {
+  it('lets staff set a signed partnership back to an earlier stage with a note, which the history keeps', async () => {
     const { partnership } = await createPartnership(api, { stage: 'signed', signedAt: '2026-05-01' });
     const user = userEvent.setup();
     renderApp(`/partnerships/${partnership.id}`);
 
     await user.click(await screen.findByRole('combobox', { name: 'Stage' }));
+    expect(stageOptions()).toEqual(['Signed', 'Prospect', 'Interest', 'Exploring', 'Proposal', 'Approvals', 'Active', 'Dormant', 'Ended']);
+    await user.click(screen.getByRole('option', { name: 'Proposal' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Note for the stage history')).toHaveAccessibleDescription(
+        'Moving back to an earlier stage needs a note saying why.',
+      ),
+    );
+    await fill(user, 'Note for the stage history', 'Entered as signed by mistake');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const history = await screen.findByRole('table', { name: 'Stage history' });
+    expect(within(history).getByText('Entered as signed by mistake')).toBeInTheDocument();
+    expect(await api.get('partnerships', partnership.id)).toMatchObject({ stage: 'proposal', signedAt: null, version: 2 });
+  });
+
+  it('offers a coordinator no stage before signature for a signed partnership', async () => {
+    const { partnership } = await createPartnership(api, { stage: 'signed', signedAt: '2026-05-01' });
+    await api.signIn(COORDINATOR);
+    const user = userEvent.setup();
+    renderApp(`/partnerships/${partnership.id}`);
+
+    await user.click(await screen.findByRole('combobox', { name: 'Stage' }));
     expect(stageOptions()).toEqual(['Signed', 'Active', 'Dormant', 'Ended']);
+  });
+
+  it('refuses a signing date after today next to the field, and saves nothing', async () => {
+    const { partnership } = await createPartnership(api, { stage: 'approvals' });
+    const user = userEvent.setup();
+    renderApp(`/partnerships/${partnership.id}`);
+
+    await pickStage(user, 'Signed');
+    await user.type(screen.getByLabelText('Signed on'), '2030-03-01');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.getByLabelText('Signed on')).toHaveAccessibleDescription('This date is after today'));
+    expect(await api.get('partnerships', partnership.id)).toMatchObject({ stage: 'approvals', version: 1 });
   });
 
   it('says why a move back without a note is refused, next to the note, and saves nothing', async () => {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box } from '@mui/material';
 import { CheckboxGroupInput, DateInput, required, SelectInput, TextInput } from 'react-admin';
-import { COHORTS, FOCUS_AREAS, PARTNERSHIP_KINDS, type Stage } from '../../domain';
+import { COHORTS, FOCUS_AREAS, PARTNERSHIP_KINDS, type Role, type Stage } from '../../domain';
 import { choicesOf } from '../../lib/choices';
 import { CityInput } from './CityInput';
 import { StageInputs } from './StageInputs';
@@ -13,8 +13,8 @@ function Columns({ children }: { children: ReactNode }) {
   return <Box sx={twoColumns}>{children}</Box>;
 }
 
-/** The inputs of a partnership, shared by create and edit (edit knows the stored stage). */
-export function PartnershipInputs({ storedStage }: { storedStage?: Stage }) {
+/** The inputs of a partnership, shared by create and edit (edit knows the stored stage and who edits). */
+export function PartnershipInputs({ storedStage, role }: { storedStage?: Stage; role?: Role | null }) {
   return (
     <Box sx={{ width: '100%', maxWidth: 960 }}>
       <Section title="resources.partnerships.sections.cities">
@@ -25,7 +25,7 @@ export function PartnershipInputs({ storedStage }: { storedStage?: Stage }) {
       </Section>
       <Section title="resources.partnerships.sections.stage">
         <Columns>
-          <StageInputs storedStage={storedStage} />
+          <StageInputs storedStage={storedStage} role={role} />
         </Columns>
       </Section>
       <Section title="resources.partnerships.sections.details">

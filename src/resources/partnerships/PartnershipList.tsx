@@ -5,18 +5,17 @@ import { StageChip } from '../../components/StageChip';
 import { CityLink } from './CityLink';
 import { StalledMarker } from './StalledMarker';
 import { usePartnershipFilters } from './PartnershipFilters';
-import { usePartnershipExporter } from './exporter';
+import { ExportActions } from '../../components/export/ExportActions';
 import { useRegionFilterDefaults } from '../../components/useSignedInUser';
 
-/** The pipeline: paginated, sorted and filtered by the API; exported as CSV. */
+/** The pipeline: paginated, sorted and filtered by the API; exported whole (CSV, XLSX). */
 export function PartnershipList() {
   const filters = usePartnershipFilters();
-  const exporter = usePartnershipExporter();
   // A coordinator opens the pipeline on their region (the filter stays removable).
   const { filterDefaultValues, isPending } = useRegionFilterDefaults('region');
   if (isPending) return null;
   return (
-    <List filters={filters} filterDefaultValues={filterDefaultValues} exporter={exporter} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25}>
+    <List filters={filters} filterDefaultValues={filterDefaultValues} actions={<ExportActions />} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="africanCityName">
           <CityLink idSource="africanCityId" nameSource="africanCityName" />

@@ -46,6 +46,7 @@ const en = {
         signedAt: 'Needed from the Signed stage on.',
         cityAfrica: 'Type to search the African cities.',
         cityUs: 'Type to search the US cities.',
+        unsign: 'Setting it back before signature clears the signing and recognition dates: the partnership leaves the count.',
       },
       sections: {
         cities: 'Cities',
@@ -134,6 +135,7 @@ const fr: Catalogue<typeof en> = {
         signedAt: 'Obligatoire à partir de l’étape Signé.',
         cityAfrica: 'Tapez pour chercher parmi les villes africaines.',
         cityUs: 'Tapez pour chercher parmi les villes américaines.',
+        unsign: 'Revenir avant la signature efface les dates de signature et de reconnaissance : le partenariat sort du décompte.',
       },
       sections: {
         cities: 'Villes',

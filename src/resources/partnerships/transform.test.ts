@@ -54,6 +54,13 @@ describe('toPartnershipPayload', () => {
     expect(notClosing.closedReason).toBeNull();
   });
 
+  it('sends no signing dates with a correction back before signature', () => {
+    const signed = { ...stored, stage: 'active', signedAt: '2026-05-01', sciRecognizedAt: '2026-06-01' };
+    const corrected = toPartnershipPayload({ ...signed, stage: 'approvals', stageNote: 'Signed by mistake' }, { previousData: signed });
+    expect(corrected).toMatchObject({ stage: 'approvals', signedAt: null, sciRecognizedAt: null });
+    expect(toPartnershipPayload({ ...signed, stage: 'dormant' }, { previousData: signed })).toMatchObject({ signedAt: '2026-05-01' });
+  });
+
   it('turns blank texts and dates into null and a missing focus list into an empty one', () => {
     const payload = toPartnershipPayload({ stage: 'prospect', notes: '   ', nextStep: '', signedAt: '', nextStepDue: undefined });
     expect(payload).toMatchObject({ notes: null, nextStep: null, signedAt: null, nextStepDue: null, focusAreas: [] });

@@ -1,4 +1,4 @@
-import { PARTNERSHIP_DERIVED, type Stage } from '../../domain';
+import { PARTNERSHIP_DERIVED, withSignatureOfStage, type PartnershipInput, type Stage } from '../../domain';
 import { blankToNull } from '../../lib/formValues';
 
 type FormValues = Record<string, unknown>;
@@ -14,6 +14,7 @@ const DATE_FIELDS = ['firstContactAt', 'signedAt', 'sciRecognizedAt', 'nextStepD
  * `version` stays so a stale save is refused (409). The stage note travels only with a change
  * of stage (or with the first stage, on create), and a reason for closing only when closing:
  * a note typed, then left behind by picking another stage, must not land in the history.
+ * A correction back before signature sends no signing dates, as the server keeps none.
  */
 export function toPartnershipPayload(data: FormValues, options?: { previousData?: FormValues }): FormValues {
   const payload: FormValues = { ...data };
@@ -24,5 +25,6 @@ export function toPartnershipPayload(data: FormValues, options?: { previousData?
   const storedStage = options?.previousData?.stage as Stage | undefined;
   if (storedStage !== undefined && storedStage === data.stage) payload.stageNote = null;
   if (data.stage !== 'closed') payload.closedReason = null;
-  return payload;
+  if (storedStage === undefined) return payload;
+  return withSignatureOfStage(storedStage, payload as FormValues & Pick<PartnershipInput, 'stage' | 'signedAt' | 'sciRecognizedAt'>);
 }
