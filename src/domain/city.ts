@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { regionOf, sideOfCountry, type Region, type Side } from './regions';
-import { optionalDate, optionalText } from './common';
+import { MAX_STORED_INT, optionalDate, optionalText, storableText } from './common';
 
 const optionalEmail = z.preprocess(
   emptyToNull,
@@ -18,13 +18,13 @@ function emptyToNull(value: unknown) {
 /** What a person may write about a city. `side` and `region` are derived, never written. */
 export const cityInputSchema = z
   .object({
-    name: z.string().trim().min(1, 'app.validation.required').max(120, 'app.validation.tooLong'),
+    name: storableText(120).min(1, 'app.validation.required'),
     country: z.string().regex(/^[A-Z]{2}$/, 'app.validation.country'),
     admin1: optionalText(20),
-    geonameId: z.number().int().positive().nullable().optional(),
+    geonameId: z.number().int().positive().max(MAX_STORED_INT, 'app.validation.tooLarge').nullable().optional(),
     lat: z.number().min(-90, 'app.validation.latitude').max(90, 'app.validation.latitude').nullable().optional(),
     lng: z.number().min(-180, 'app.validation.longitude').max(180, 'app.validation.longitude').nullable().optional(),
-    population: z.number().int('app.validation.integer').min(0, 'app.validation.positive').nullable().optional(),
+    population: z.number().int('app.validation.integer').min(0, 'app.validation.positive').max(MAX_STORED_INT, 'app.validation.tooLarge').nullable().optional(),
     populationYear: z.number().int('app.validation.integer').min(1900, 'app.validation.year').max(2100, 'app.validation.year').nullable().optional(),
     leaderTitle: optionalText(80),
     leaderName: optionalText(120),
@@ -53,6 +53,14 @@ export const cityInputSchema = z
   });
 
 export type CityInput = z.output<typeof cityInputSchema>;
+
+/** What tells one city from another (decision 015): what the create form asks about before saving. */
+export const cityIdentitySchema = z.object({
+  name: cityInputSchema.shape.name,
+  country: cityInputSchema.shape.country,
+  admin1: cityInputSchema.shape.admin1,
+  geonameId: cityInputSchema.shape.geonameId,
+});
 
 export interface City extends CityInput {
   id: number;

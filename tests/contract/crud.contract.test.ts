@@ -136,13 +136,17 @@ describeContract('create, update, delete', { data: contractData, reset: 'each' }
   });
 
   it('the gazetteer flags a city of the app while it exists, and not once it is deleted', async () => {
-    const kumasiOfTheGazetteer = '/api/gazetteer?q=kumasi&side=africa';
-    expect((await api().request('GET', kumasiOfTheGazetteer)).json).toEqual([expect.objectContaining({ geonameId: 2298890, cityId: null })]);
-    const created = await api().request('POST', '/api/cities', { name: 'Kumasi', country: 'GH', admin1: '02', geonameId: 2298890 });
-    expect(created.json).toMatchObject({ id: 13, geonameId: 2298890 });
-    expect((await api().request('GET', kumasiOfTheGazetteer)).json).toEqual([expect.objectContaining({ geonameId: 2298890, cityId: 13 })]);
+    const achiamanOfTheGazetteer = '/api/gazetteer?q=achiaman&side=africa';
+    expect((await api().request('GET', achiamanOfTheGazetteer)).json).toEqual([expect.objectContaining({ geonameId: 2306079, cityId: null })]);
+    const created = await api().request('POST', '/api/cities', { name: 'Achiaman', country: 'GH', admin1: '07', geonameId: 2306079 });
+    expect(created.json).toMatchObject({ id: 13, geonameId: 2306079 });
+    expect((await api().request('GET', achiamanOfTheGazetteer)).json).toEqual([expect.objectContaining({ geonameId: 2306079, cityId: 13 })]);
     expect((await api().request('DELETE', '/api/cities/13')).status).toBe(200);
-    expect((await api().request('GET', kumasiOfTheGazetteer)).json).toEqual([expect.objectContaining({ geonameId: 2298890, cityId: null })]);
+    expect((await api().request('GET', achiamanOfTheGazetteer)).json).toEqual([expect.objectContaining({ geonameId: 2306079, cityId: null })]);
+  });
+
+  it('the gazetteer flags a city the app recorded by hand, by its name and country', async () => {
+    expect((await api().request('GET', '/api/gazetteer?q=kumasi&side=africa')).json).toEqual([expect.objectContaining({ geonameId: 2298890, cityId: 12 })]);
   });
 
   it('a new record is found by the list filters', async () => {

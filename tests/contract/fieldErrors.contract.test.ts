@@ -21,7 +21,6 @@ const CASES: FieldErrorCase[] = [
   ['a country code that is not one', 'POST', '/api/cities', { ...city, country: 'ghana' }, { country: 'app.validation.country' }],
   ['a US city without a state', 'POST', '/api/cities', { name: 'Springfield', country: 'US', admin1: 'ZZ' }, { admin1: 'app.validation.usState' }],
   ['SCI membership for an African city', 'POST', '/api/cities', { ...city, sciMember: true }, { sciMember: 'app.validation.membershipUsOnly' }],
-  ['a gazetteer city already in the list', 'POST', '/api/cities', { ...city, geonameId: 2306104 }, { geonameId: 'app.validation.cityExists' }],
   ['a latitude off the globe, a bad email and web site', 'POST', '/api/cities', { ...city, lat: 91, contactEmail: 'nobody', website: 'ftp://x.example' }, { lat: 'app.validation.latitude', contactEmail: 'app.validation.email', website: 'app.validation.url' }],
   ['a negative population, a bad language', 'PUT', '/api/cities/12', { version: 1, population: -1, languages: ['eng'] }, { population: 'app.validation.positive', languages: 'app.validation.language' }],
   ['a date that is not one', 'PUT', '/api/cities/12', { version: 1, leaderTermEnds: '2026-13-01' }, { leaderTermEnds: 'app.validation.date' }],
@@ -44,6 +43,14 @@ describeContract('field errors', { data: contractData, reset: 'once' }, ({ api }
   it.each(CASES)('%s', async (_what, method, path, body, errors) => {
     const response = await api().request(method, path, body);
     expect(shown(response)).toEqual({ status: 400, json: { message: 'app.error.invalid', errors } });
+    expect(await snapshot(api())).toEqual(seededSnapshot(contractData()));
+  });
+
+  it('a city already recorded (by gazetteer id, or by name and country) is a conflict that names it', async () => {
+    const byGazetteerId = await api().request('POST', '/api/cities', { ...city, geonameId: 2306104 });
+    expect(shown(byGazetteerId)).toEqual({ status: 409, json: { message: 'resources.cities.duplicate.refused', errors: { geonameId: 'resources.cities.duplicate.field' }, existingId: 1 } });
+    const byName = await api().request('POST', '/api/cities', { name: 'KUMASI', country: 'GH' });
+    expect(shown(byName)).toEqual({ status: 409, json: { message: 'resources.cities.duplicate.refused', errors: { name: 'resources.cities.duplicate.field' }, existingId: 12 } });
     expect(await snapshot(api())).toEqual(seededSnapshot(contractData()));
   });
 });

@@ -197,9 +197,9 @@ describeContract('lists', { data: contractData, reset: 'once' }, ({ api }) => {
     expect(accra.status).toBe(200);
     // Accra is city 1 by its geonameId; Achiaman starts with “ac” but holds no “acc”.
     expect(accra.json).toEqual([{ ...CONTRACT_GAZETTEER[0], side: 'africa', region: 'Western', cityId: 1 }]);
-    // Atlanta starts with “a”; the app's Atlanta came from no gazetteer entry, so it is not flagged.
+    // Atlanta starts with “a”; the app's Atlanta came from no gazetteer entry, but it is the same city by name and state.
     const us = await api().request('GET', '/api/gazetteer?q=a&side=us');
-    expect(us.json).toEqual([{ ...CONTRACT_GAZETTEER[4], side: 'us', region: 'South', cityId: null }]);
+    expect(us.json).toEqual([{ ...CONTRACT_GAZETTEER[4], side: 'us', region: 'South', cityId: 8 }]);
     // Both sides: the names that start with “a” first (Accra, Achiaman, Atlanta), then those with it inside, each in gazetteer order.
     const both = await api().request('GET', '/api/gazetteer?q=A');
     expect(both.json.map((c: { name: string }) => c.name)).toEqual(['Accra', 'Achiaman', 'Atlanta', 'Kumasi']);

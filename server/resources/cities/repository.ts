@@ -6,6 +6,8 @@ import { ApiError, notFound } from '../../lib/errors';
 import { listPage, whereList, type RowCounter } from '../../lib/listSql';
 import { checkBodyVersion, checkIfMatch, lockedRow, mustBeAllowed, parseRecord } from '../../lib/records';
 import type { RecordChange, Writer } from '../../lib/writePath';
+import { refuseSameCity } from './duplicates';
+import type { CityIdentity } from './identity';
 
 type Row = Selectable<CityTable>;
 
@@ -57,6 +59,12 @@ function columnsOf(body: Record<string, unknown>) {
   };
 }
 
+/** The identity a body gives, when it is a valid city (as a write that reached a unique index was). */
+export function cityIdentityOf(body: Record<string, unknown>): CityIdentity | undefined {
+  const parsed = cityInputSchema.safeParse(body);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** Keeps what partnerships copy from their cities in step with the city, in the same transaction. */
 async function propagateToPartnerships(tx: DbOrTx, city: City) {
   const copies = city.side === 'africa' ? { africanCityName: city.name, region: city.region, country: city.country } : { usCityName: city.name, usRegion: city.region, usState: city.admin1 ?? '' };
@@ -90,7 +98,7 @@ async function inUse(tx: DbOrTx, id: number): Promise<boolean> {
 export async function createCity(tx: DbOrTx, body: Record<string, unknown>, { actor, now }: Writer): Promise<RecordChange<City>> {
   const values = columnsOf(body);
   mustBeAllowed(actor, 'create', 'cities', values);
-  await refuseDuplicateGeoname(tx, values.geonameId, null);
+  await refuseSameCity(tx, values);
   const row = await tx
     .insertInto('cities')
     .values({ ...values, version: 1, createdAt: now, updatedAt: now })
@@ -98,15 +106,6 @@ export async function createCity(tx: DbOrTx, body: Record<string, unknown>, { ac
     .executeTakeFirstOrThrow();
   const city = toCity(row);
   return { action: 'create', resource: 'cities', recordId: city.id, before: null, after: city };
-}
-
-async function refuseDuplicateGeoname(tx: DbOrTx, geonameId: number | null, exceptId: number | null) {
-  if (geonameId === null) return;
-  let query = tx.selectFrom('cities').select('id').where('geonameId', '=', geonameId);
-  if (exceptId !== null) query = query.where('id', '!=', exceptId);
-  if (await query.executeTakeFirst()) {
-    throw new ApiError(400, 'app.error.invalid', { geonameId: 'app.validation.cityExists' });
-  }
 }
 
 /** Laid over the stored city; the rule is asked of the city before and after (a new country may move it out of reach). */
@@ -117,7 +116,7 @@ export async function updateCity(tx: DbOrTx, id: number, body: Record<string, un
   const before = toCity(stored);
   const values = columnsOf({ ...before, ...body });
   mustBeAllowed(actor, 'update', 'cities', values);
-  await refuseDuplicateGeoname(tx, values.geonameId, id);
+  await refuseSameCity(tx, values, id);
   // A city in partnerships cannot change sides: each partnership joins one of each.
   if (values.side !== stored.side && (await inPartnerships(tx, id))) {
     throw new ApiError(400, 'app.error.invalid', { country: 'app.validation.sameSide' });

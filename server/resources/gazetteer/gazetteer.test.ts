@@ -58,12 +58,16 @@ describe.each(TEST_BACKENDS)('GET /api/gazetteer on %s', (backend) => {
     expect(first).toEqual({ ...place, side: 'africa', region: 'Western', cityId: accra.id });
   });
 
-  it('flags no city once the app no longer holds it', async () => {
-    const referenced = new Set([
+  /** The seeded cities a partnership, event or program holds: the others may be deleted. */
+  const referencedCities = () =>
+    new Set([
       ...data.partnerships.flatMap((p) => [p.usCityId, p.africanCityId]),
       ...data.events.map((e) => e.cityId),
       ...data.programs.flatMap((p) => p.cityIds),
     ]);
+
+  it('flags no city once the app no longer holds it', async () => {
+    const referenced = referencedCities();
     const springfields = (await lookUp('?q=springfield&side=us')).json;
     expect(springfields.map((c) => c.admin1)).toEqual(expect.arrayContaining(['MO', 'IL', 'MA']));
     const unused = springfields.find((c) => c.cityId !== null && !referenced.has(c.cityId))!;
@@ -71,6 +75,22 @@ describe.each(TEST_BACKENDS)('GET /api/gazetteer on %s', (backend) => {
     const again = (await lookUp('?q=springfield&side=us')).json;
     expect(again.find((c) => c.geonameId === unused.geonameId)?.cityId).toBeNull();
     expect(again.filter((c) => c.geonameId !== unused.geonameId).every((c) => c.cityId !== null)).toBe(true);
+  });
+
+  it('flags a place recorded by hand, without its GeoNames id, under its folded name', async () => {
+    const referenced = referencedCities();
+    const unused = data.cities.find((city) => city.side === 'africa' && !referenced.has(city.id) && city.name.length > 4)!;
+    expect((await request(`/api/cities/${unused.id}`, { method: 'DELETE' })).status).toBe(200);
+    const response = await app.request('/api/cities', {
+      method: 'POST',
+      headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: unused.name.toUpperCase(), country: unused.country }),
+    });
+    const typed = (await response.json()) as { id: number };
+
+    const matches = (await lookUp(`?q=${encodeURIComponent(unused.name)}&side=africa`)).json;
+
+    expect(matches.find((match) => match.geonameId === unused.geonameId)).toMatchObject({ cityId: typed.id });
   });
 
   it('finds names regardless of accents and case, and refuses an unknown side', async () => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import gazetteer from 'virtual:gazetteer';
 import { demoSeed, useMockApi } from '../../../tests/setup/mockApi';
+import { expectRefusal } from '../../../tests/setup/expectRefusal';
 import { renderApp } from '../../../tests/setup/renderApp';
 
 // An initiative without cities yet: every gazetteer city can be added.
@@ -88,5 +89,46 @@ describe('adding a city', fullApp, () => {
     expect(within(identity).getByText('Georgia')).toBeInTheDocument();
     expect(within(identity).getByText('South')).toBeInTheDocument();
     expect(await api.all('cities')).toMatchObject([{ name: 'Quokka Springs', country: 'US', admin1: 'GA', region: 'South' }]);
+  });
+
+  it('warns that a city typed by hand is already recorded, and offers it', async () => {
+    const bozeman = await api.create('cities', { name: 'Bozeman', country: 'US', admin1: 'MT' });
+    const user = await openCreatePage();
+
+    await user.type(screen.getByLabelText('Name'), 'bozeman');
+    await user.click(screen.getByLabelText('Country'));
+    await user.click(await screen.findByText('United States', { selector: '[role="option"]' }));
+    await user.click(await screen.findByLabelText('State / province'));
+    await user.click(await screen.findByText('Montana', { selector: '[role="option"]' }));
+
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent('Bozeman, Montana is already recorded — open it');
+    expect(within(warning).getByRole('link', { name: 'open it' })).toHaveAttribute('href', `/cities/${bozeman.id}/show`);
+  });
+
+  it('offers the recorded city when the save is refused as a duplicate', async () => {
+    const user = await openCreatePage();
+    await user.type(screen.getByLabelText('Name'), 'Lomé');
+    await user.click(screen.getByLabelText('Country'));
+    await user.click(await screen.findByText('Togo', { selector: '[role="option"]' }));
+    // Someone else records it meanwhile: the form could not have warned.
+    const lome = await api.create('cities', { name: 'Lome', country: 'TG' });
+    expectRefusal(409);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('link', { name: 'open it' })).toHaveAttribute('href', `/cities/${lome.id}/show`);
+    expect(await api.all('cities')).toHaveLength(1);
+  });
+
+  it('creates one city from a double click on Save', async () => {
+    const user = await openCreatePage();
+    await user.type(screen.getByLabelText('Name'), 'Kpalimé');
+    await user.click(screen.getByLabelText('Country'));
+    await user.click(await screen.findByText('Togo', { selector: '[role="option"]' }));
+
+    await user.dblClick(screen.getByRole('button', { name: 'Save' }));
+
+    await screen.findByRole('region', { name: 'Identity' });
+    expect(await api.all('cities')).toMatchObject([{ name: 'Kpalimé' }]);
   });
 });

@@ -1,17 +1,10 @@
-import { CreateButton, DataTable, ExportButton, FilterButton, List, TopToolbar } from 'react-admin';
+import { DataTable, List } from 'react-admin';
+import { ExportActions } from '../../components/export/ExportActions';
 import { LocaleNumberField } from '../../components/fields';
 import { RegionChip } from '../../components/RegionChip';
 import { cityFilters } from './cityFilters';
 import { Admin1Field, CountryField, MembershipField } from './cityFields';
 import { useRegionFilterDefaults } from '../../components/useSignedInUser';
-
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
 
 /** Every city of the initiative, paginated, sorted and filtered by the API. */
 export function CityList() {
@@ -19,7 +12,7 @@ export function CityList() {
   const { filterDefaultValues, isPending } = useRegionFilterDefaults('region');
   if (isPending) return null;
   return (
-    <List filters={cityFilters} filterDefaultValues={filterDefaultValues} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List filters={cityFilters} filterDefaultValues={filterDefaultValues} actions={<ExportActions />} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="country" field={CountryField} />

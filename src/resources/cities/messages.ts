@@ -82,6 +82,12 @@ const en = {
         open: 'Open it',
         option: '%{name}, %{place} · %{population} people',
       },
+      duplicate: {
+        refused: 'This city is already recorded.',
+        field: 'This city is already recorded',
+        notice: '%{name}, %{place} is already recorded —',
+        open: 'open it',
+      },
     },
   },
 };
@@ -171,6 +177,12 @@ const fr: Catalogue<typeof en> = {
         alreadyListed: '%{name} figure déjà dans la liste.',
         open: 'L’ouvrir',
         option: '%{name}, %{place} · %{population} habitants',
+      },
+      duplicate: {
+        refused: 'Cette ville est déjà enregistrée.',
+        field: 'Cette ville est déjà enregistrée',
+        notice: '%{name}, %{place}, est déjà enregistrée —',
+        open: 'l’ouvrir',
       },
     },
   },

@@ -17,7 +17,7 @@ export const MIN_LOOKUP_LENGTH = 2;
 const LOOKUP_DELAY_MS = 250;
 
 /** `value` once it has stopped changing for `delay` ms: one request per pause in typing. */
-function useSettledValue<T>(value: T, delay: number): T {
+export function useSettledValue<T>(value: T, delay: number): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
     const timer = setTimeout(() => setSettled(value), delay);
