@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { validationKeyOf } from '../domain/validationKey';
 
 type Errors = Record<string, unknown>;
 
@@ -17,15 +18,16 @@ function setPath(target: Errors, path: PropertyKey[], message: string) {
 
 /**
  * A react-admin form `validate` function from a domain schema: the form checks exactly what
- * the API checks. Messages are translation keys (app.validation.*), shown next to the field.
+ * the API checks. Messages are translation keys (app.validation.*), shown next to the field,
+ * read from each issue as the API reads them (decision 020).
  */
 export function validateWith<S extends z.ZodType>(schema: S) {
   return (values: Record<string, unknown>): Errors => {
-    const result = schema.safeParse(values);
+    const result = schema.safeParse(values, { reportInput: true });
     if (result.success) return {};
     const errors: Errors = {};
     for (const issue of result.error.issues) {
-      if (issue.path.length > 0) setPath(errors, issue.path, issue.message);
+      if (issue.path.length > 0) setPath(errors, issue.path, validationKeyOf(issue));
     }
     return errors;
   };

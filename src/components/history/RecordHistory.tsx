@@ -36,7 +36,7 @@ export function RecordHistory() {
               <ListItemText
                 primary={`${translate(`app.audit.action.${entry.action}`)} · ${translate('app.history.by', {
                   when: formatDate(entry.at, locale, true),
-                  who: entry.userName,
+                  who: entry.userName ?? translate('app.history.system'),
                 })}`}
                 secondary={<AuditChanges entry={entry} />}
                 slotProps={{ secondary: { component: 'div' } }}
