@@ -6,13 +6,12 @@ import { LinkCountField } from '../../components/LinkFields';
 import { ParticipantsField } from '../../components/ParticipantFields';
 import { EventDatesField, EventLocationField } from './EventFields';
 import { eventFilters } from './eventFilters';
-import { useEventExporter } from './eventExporter';
+import { ExportActions } from '../../components/export/ExportActions';
 
 const latestFirst = { field: 'startsAt', order: 'DESC' } as const;
 
-/** Events, latest first, searchable and filterable, exported as readable CSV. */
+/** Events, latest first, searchable and filterable, exported whole (CSV, XLSX). */
 export function EventList() {
-  const exporter = useEventExporter();
   // A coordinator opens the list on their region (the filter stays removable).
   const { filterDefaultValues, isPending } = useRegionFilterDefaults('regions');
   if (isPending) return null;
@@ -22,7 +21,7 @@ export function EventList() {
       filterDefaultValues={filterDefaultValues}
       sort={latestFirst}
       perPage={25}
-      exporter={exporter}
+      actions={<ExportActions />}
     >
       <DataTable rowClick="show" bulkActionButtons={<RegionalBulkDelete />}>
         <DataTable.Col source="title" />

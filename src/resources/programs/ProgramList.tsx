@@ -6,13 +6,12 @@ import { LinkCountField } from '../../components/LinkFields';
 import { ParticipantsField } from '../../components/ParticipantFields';
 import { ProgramStatusChip } from './ProgramStatusChip';
 import { programFilters } from './programFilters';
-import { useProgramExporter } from './programExporter';
+import { ExportActions } from '../../components/export/ExportActions';
 
 const latestCycleFirst = { field: 'cycleYear', order: 'DESC' } as const;
 
-/** Programs, latest cycle first, searchable and filterable, exported as readable CSV. */
+/** Programs, latest cycle first, searchable and filterable, exported whole (CSV, XLSX). */
 export function ProgramList() {
-  const exporter = useProgramExporter();
   // A coordinator opens the list on their region (the filter stays removable).
   const { filterDefaultValues, isPending } = useRegionFilterDefaults('regions');
   if (isPending) return null;
@@ -22,7 +21,7 @@ export function ProgramList() {
       filterDefaultValues={filterDefaultValues}
       sort={latestCycleFirst}
       perPage={25}
-      exporter={exporter}
+      actions={<ExportActions />}
     >
       <DataTable rowClick="show" bulkActionButtons={<RegionalBulkDelete />}>
         <DataTable.Col source="title" />

@@ -2,6 +2,7 @@ import { BooleanField, DataTable, List, SearchInput, SelectInput } from 'react-a
 import { EnumField } from '../../components/fields';
 import { RegionChip } from '../../components/RegionChip';
 import { roleChoices } from './userChoices';
+import { ExportActions } from '../../components/export/ExportActions';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />];
 
@@ -11,7 +12,7 @@ const DisabledField = () => <BooleanField source="disabled" looseValue={false} /
 /** The team directory, by name. */
 export function UserList() {
   return (
-    <List filters={filters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} exporter={false}>
+    <List filters={filters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} actions={<ExportActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="fullName" />
         <DataTable.Col source="email" />
