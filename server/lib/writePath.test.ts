@@ -8,20 +8,22 @@ import { TEST_PASSWORDS } from '../auth/testPasswords';
 import type { DatabaseHandle } from '../db/database';
 import { seedDatabase } from '../db/seed';
 import { openTestDatabase, TEST_BACKENDS } from '../db/testDatabase';
+import { requestOf, type Upload } from '../resources/imports/importServer';
 
 const TODAY = '2026-11-28';
 const ADMIN = 1;
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-type Request = { path: string; body?: unknown; headers?: Record<string, string> };
+type Request = { path: string; body?: unknown; upload?: Upload; headers?: Record<string, string> };
 
 /**
  * What one mutating route does to the data: `record` changes one record (the write path:
  * one audit row, the revision moved, nothing kept stale); `refused` changes nothing (the
- * audit log is read-only); `session` signs in or out, which changes no record.
+ * audit log is read-only); `session` signs in or out, which changes no record; `rehearsal`
+ * reads or tries a file to import and keeps nothing.
  */
 interface RouteCase {
-  kind: 'record' | 'refused' | 'session';
+  kind: 'record' | 'refused' | 'session' | 'rehearsal';
   /** The request, made ready by writes of its own beforehand (a record to delete, say). */
   request: () => Promise<Request>;
   /** GET paths whose kept answers a change must change (and a refusal leave as they were), never stale. */
@@ -37,6 +39,7 @@ const OUTCOME = {
   record: () => ({ status: 200, revisionMoved: 1, auditRows: 1 }),
   refused: () => ({ status: 400, revisionMoved: 0, auditRows: 0 }),
   session: (route: string) => ({ status: 200, revisionMoved: route.endsWith('logout') ? 1 : 0, auditRows: 0 }),
+  rehearsal: () => ({ status: 200, revisionMoved: 0, auditRows: 0 }),
 };
 
 const list = (resource: string, filter: object) => `/api/${resource}?${new URLSearchParams({ filter: JSON.stringify(filter) })}`;
@@ -57,11 +60,12 @@ describe.each(TEST_BACKENDS)('every mutating route on %s goes through the one wr
   });
   afterAll(() => handle?.close());
 
-  async function send(method: string, { path, body, headers = {} }: Request, on = app) {
-    const response = await on.request(path, {
+  async function send(method: string, { path, body, upload, headers = {} }: Request, on = app) {
+    const file = upload && requestOf(upload);
+    const response = await on.request(`${path}${file?.query ?? ''}`, {
       method,
       headers: { Cookie: cookie, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: file ? file.body : body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
     return { status: response.status, json: text ? JSON.parse(text) : null, range: response.headers.get('Content-Range') };
@@ -98,6 +102,9 @@ describe.each(TEST_BACKENDS)('every mutating route on %s goes through the one wr
     },
   });
   const current = async (resource: string, id: number) => (await get(`/api/${resource}/${id}`)).json;
+  /** A file of one new city to import. */
+  const oneCity = (): Upload => ({ resource: 'cities', name: 'cities.csv', content: `Name,Country\nImportville ${seconds},GH\n`, mapping: { name: 'Name', country: 'Country' } });
+  const rehearsalCase = (path: string): RouteCase => ({ kind: 'rehearsal', request: async () => ({ path, upload: oneCity() }), reads: () => ['/api/cities?range=[0,0]'] });
 
   const CASES: Record<string, RouteCase> = {
     'POST /api/cities': recordCase('cities', async () => ({ path: '/api/cities', body: { name: 'Ségou Nouvelle', country: 'ML' } })),
@@ -134,6 +141,14 @@ describe.each(TEST_BACKENDS)('every mutating route on %s goes through the one wr
       const user = await create('users', { email: 'leaving@sistercities.example', fullName: 'Leaving Soon', role: 'staff', password: 'a long enough password' });
       return { path: `/api/users/${user.id}` };
     }),
+    'POST /api/imports/columns': rehearsalCase('/api/imports/columns'),
+    'POST /api/imports/dry-run': rehearsalCase('/api/imports/dry-run'),
+    'POST /api/imports': recordCase('cities', async () => ({ path: '/api/imports', upload: oneCity() })),
+    'POST /api/imports/:id/undo': {
+      kind: 'record',
+      request: async () => ({ path: `/api/imports/${(await send('POST', { path: '/api/imports', upload: oneCity() })).json.id}/undo` }),
+      reads: () => ['/api/cities?range=[0,0]'],
+    },
     'POST /api/auth/password': {
       kind: 'record',
       request: async () => ({ path: '/api/auth/password', body: { currentPassword: DEMO_PASSWORD, password: 'a brand new password' } }),

@@ -26,24 +26,61 @@ export interface RecordChange<T extends object | null = object | null> {
   extra?: Changes;
 }
 
-/** The record a write answers with: the record as it now is, or as it was before a delete. */
-export type Answer<C extends RecordChange> = C['after'] extends null ? C['before'] : C['after'];
+/** A write of several records at once (an import, its undo): one audit row each, and the answer to give. */
+export interface ChangeSet<T = unknown> {
+  changes: readonly RecordChange[];
+  answer: T;
+}
 
-export type WritePath = <C extends RecordChange>(writer: Writer, work: (tx: DbOrTx, writer: Writer) => Promise<C>) => Promise<Answer<C>>;
+/** The record a write answers with: the record as it now is, or as it was before a delete; a change set's own answer. */
+export type Answer<C extends RecordChange | ChangeSet> =
+  C extends ChangeSet<infer T> ? T : C extends RecordChange ? (C['after'] extends null ? C['before'] : C['after']) : never;
+
+export type WritePath = <C extends RecordChange | ChangeSet>(writer: Writer, work: (tx: DbOrTx, writer: Writer) => Promise<C>) => Promise<Answer<C>>;
+
+const isChangeSet = (result: RecordChange | ChangeSet): result is ChangeSet => 'changes' in result;
 
 /**
  * THE way the API changes records: one transaction that runs the work, then, whatever the
- * work was, folds the progress journal the triggers filled into the counters, writes the one
- * audit row of the change and moves the revision every kept answer is checked against. The
- * routes hold no other handle that can write a record (./guardedDb.ts).
+ * work was, folds the progress journal the triggers filled into the counters, writes one
+ * audit row per changed record and moves the revision every kept answer is checked against
+ * (once, however many records changed). The routes hold no other handle that can write a
+ * record (./guardedDb.ts).
  */
 export function createWritePath(handle: Pick<DatabaseHandle, 'db' | 'dialect'>): WritePath {
   return (writer, work) =>
     writeTransaction(handle, async (tx) => {
-      const change = await work(tx, writer);
+      const result: RecordChange | ChangeSet = await work(tx, writer);
+      const changes = isChangeSet(result) ? result.changes : [result];
       await settleProgressJournal(tx);
-      await recordAudit(tx, { actor: writer.actor, at: writer.now, ...change });
+      for (const change of changes) await recordAudit(tx, { actor: writer.actor, at: writer.now, ...change });
       await bumpRevision(tx);
-      return (change.after ?? change.before) as never;
+      if (isChangeSet(result)) return result.answer as never;
+      return (result.after ?? result.before) as never;
     });
+}
+
+/** Thrown to roll a rehearsal back, carrying what the work answered. */
+class Rehearsed {
+  constructor(readonly answer: unknown) {}
+}
+
+export type Rehearsal = <T>(writer: Writer, work: (tx: DbOrTx, writer: Writer) => Promise<T>) => Promise<T>;
+
+/**
+ * Runs a work exactly as the write path would, then rolls it all back: what a dry run
+ * answers is what the write would do, by the same code and rules, and nothing is kept.
+ */
+export function createRehearsal(handle: Pick<DatabaseHandle, 'db' | 'dialect'>): Rehearsal {
+  return async <T>(writer: Writer, work: (tx: DbOrTx, writer: Writer) => Promise<T>) => {
+    try {
+      await writeTransaction(handle, async (tx) => {
+        throw new Rehearsed(await work(tx, writer));
+      });
+    } catch (error) {
+      if (error instanceof Rehearsed) return error.answer as T;
+      throw error;
+    }
+    throw new Error('a rehearsal always rolls back');
+  };
 }
