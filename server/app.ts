@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import type { DatabaseHandle, Db, DbOrTx } from './db/database';
+import { isDatabaseUnavailable, type DatabaseHandle, type Db, type DbOrTx } from './db/database';
 import { actorOf, type AuthVariables } from './auth/context';
 import { rejectCrossSite, requireSession } from './auth/guards';
 import type { PasswordHasher } from './auth/password';
@@ -14,7 +14,7 @@ import { securityHeaders } from './lib/securityHeaders';
 import { ApiError } from './lib/errors';
 import { createListAnswers, type ListAnswers } from './lib/listAnswers';
 import { createRowCounter, type RowCounter } from './lib/listSql';
-import { createWritePath, type Answer, type RecordChange, type Writer } from './lib/writePath';
+import { createRehearsal, createWritePath, type Answer, type ChangeSet, type RecordChange, type Writer } from './lib/writePath';
 import { citiesRoutes } from './resources/cities/routes';
 import { partnershipsRoutes } from './resources/partnerships/routes';
 import { eventsRoutes } from './resources/events/routes';
@@ -23,6 +23,8 @@ import { statsRoutes } from './resources/stats/routes';
 import { gazetteerRoutes } from './resources/gazetteer/routes';
 import { usersRoutes } from './resources/users/routes';
 import { auditRoutes } from './resources/audit/routes';
+import { importsRoutes } from './resources/imports/routes';
+import { exportRoutes } from './resources/export/routes';
 import type { GazetteerCity } from '../src/domain/seed';
 
 /** What the app is built from: no global, no Node module, so it runs on the server and in the page. */
@@ -47,7 +49,9 @@ export interface AppDeps {
 export interface RouteDeps extends Omit<AppDeps, 'handle'> {
   db: Db;
   /** Runs a change of records as the request's signed-in user (server/lib/writePath.ts). */
-  write: <C extends RecordChange>(c: Context, work: (tx: DbOrTx, writer: Writer) => Promise<C>) => Promise<Answer<C>>;
+  write: <C extends RecordChange | ChangeSet>(c: Context, work: (tx: DbOrTx, writer: Writer) => Promise<C>) => Promise<Answer<C>>;
+  /** Runs a work as `write` would, then rolls it back: a dry run. */
+  rehearse: <T>(c: Context, work: (tx: DbOrTx, writer: Writer) => Promise<T>) => Promise<T>;
   countRows: RowCounter;
   answerList: ListAnswers;
 }
@@ -55,6 +59,8 @@ export interface RouteDeps extends Omit<AppDeps, 'handle'> {
 export type AppEnv = { Bindings: AppBindings; Variables: AuthVariables };
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** A file to import comes whole in one request (decision 017). */
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /** The whole API as one Hono app: no network, no globals; `app.request()` drives it in tests. */
 export function createApi(appDeps: AppDeps) {
@@ -62,10 +68,13 @@ export function createApi(appDeps: AppDeps) {
   const { handle, ...rest } = appDeps;
   const db = guardedDb(handle.db);
   const writePath = createWritePath(handle);
+  const rehearsal = createRehearsal(handle);
+  const writerOf = (c: Context): Writer => ({ actor: actorOf(c), now: appDeps.now(), today: appDeps.today() });
   const deps: RouteDeps = {
     ...rest,
     db,
-    write: (c, work) => writePath({ actor: actorOf(c), now: appDeps.now(), today: appDeps.today() }, work),
+    write: (c, work) => writePath(writerOf(c), work),
+    rehearse: (c, work) => rehearsal(writerOf(c), work),
     countRows: createRowCounter(db),
     answerList: createListAnswers(db, appDeps.today),
   };
@@ -74,14 +83,18 @@ export function createApi(appDeps: AppDeps) {
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json({ message: 'The request body is larger than 1 MB.' }, 413),
   });
+  const limitImport = bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: (c) => c.json({ message: 'app.import.tooLarge' }, 413) });
+  const limitFor = (c: Context) => (c.req.path.startsWith('/api/imports') ? limitImport : limitBody);
   const api = new Hono<AppEnv>()
     .use(rejectCrossSite(appDeps.allowedOrigins ?? []))
     // Only where a body is read: asking a GET for its body makes the Node adapter build a
     // whole Fetch Request, which costs more than answering a kept page.
-    .use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)))
+    .use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitFor(c)(c, next)))
     .route('/auth', authRoutes({ ...deps, userOfSession }))
     // Everything below needs a signed-in user.
     .use(requireSession(userOfSession, deps.now, revisionReader(db)))
+    // Before the resources: /<list>/export is no record id.
+    .route('/', exportRoutes(deps))
     .route('/stats', statsRoutes({ ...deps, handle }))
     .route('/gazetteer', gazetteerRoutes(deps))
     .route('/cities', citiesRoutes(deps))
@@ -89,7 +102,8 @@ export function createApi(appDeps: AppDeps) {
     .route('/events', eventsRoutes(deps))
     .route('/programs', programsRoutes(deps))
     .route('/users', usersRoutes(deps))
-    .route('/audit', auditRoutes(deps));
+    .route('/audit', auditRoutes(deps))
+    .route('/imports', importsRoutes(deps));
 
   api.onError((error, c) => {
     if (error instanceof ApiError) {
@@ -97,6 +111,11 @@ export function createApi(appDeps: AppDeps) {
       return c.json(error.errors ? { message: error.message, errors: error.errors } : { message: error.message }, error.status);
     }
     if (error instanceof HTTPException) return c.json({ message: error.message || 'Bad request' }, error.status);
+    // The database restarting or out of reach: a moment's wait, not a fault of the server.
+    if (isDatabaseUnavailable(error)) {
+      c.header('Retry-After', '5');
+      return c.json({ message: 'app.error.unavailable' }, 503);
+    }
     // Internals stay in the server log; the client learns only that it failed.
     log(`${c.req.method} ${c.req.url} failed`, error);
     return c.json({ message: 'app.error.server' }, 500);

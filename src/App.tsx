@@ -18,6 +18,8 @@ import audit from './resources/audit';
 
 // The dashboard carries recharts: it loads on its own, after the shell.
 const DashboardPage = lazy(() => import('./pages/dashboard/Dashboard'));
+// The import page carries papaparse for its report: it loads when opened.
+const ImportPage = lazy(() => import('./pages/import/ImportPage'));
 const Dashboard = () => (
   <Suspense fallback={<Loading />}>
     <DashboardPage />
@@ -64,6 +66,14 @@ export function App({
       <Resource name="audit" {...audit} />
       <CustomRoutes>
         <Route path="/account/password" element={<ChangePasswordPage />} />
+        <Route
+          path="/import"
+          element={
+            <Suspense fallback={<Loading />}>
+              <ImportPage />
+            </Suspense>
+          }
+        />
       </CustomRoutes>
     </Admin>
   );

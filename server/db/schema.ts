@@ -229,6 +229,32 @@ export interface ProgressJournalTable {
   focusAreas: string;
 }
 
+/** One import run (decision 017): its report as JSON; undone once `undoneAt` is set. */
+export interface ImportTable {
+  id: Generated<number>;
+  resource: string;
+  fileName: string;
+  at: string;
+  userId: number | null;
+  userName: string | null;
+  /** The last audit id before the import's own rows. */
+  auditFrom: number | string;
+  report: string;
+  undoneAt: string | null;
+  undoneBy: string | null;
+}
+
+/** A record an import created or updated: its version right after, and (updates) the record before, as JSON. */
+export interface ImportRecordTable {
+  importId: number;
+  position: number;
+  resource: string;
+  recordId: number;
+  action: string;
+  version: number;
+  before: string | null;
+}
+
 export interface Database {
   users: UserTable;
   cities: CityTable;
@@ -248,4 +274,6 @@ export interface Database {
   progressCounts: ProgressCountTable;
   progressCountsState: ProgressCountsStateTable;
   progressJournal: ProgressJournalTable;
+  imports: ImportTable;
+  importRecords: ImportRecordTable;
 }

@@ -11,6 +11,11 @@ import { messages as dashboard } from '../pages/dashboard/messages';
 import { messages as users } from '../resources/users/messages';
 import { messages as audit } from '../resources/audit/messages';
 import { messages as access } from './access';
+import { messages as history } from '../components/history/messages';
+import { messages as validation } from '../lib/validationMessages';
+import { messages as exportMessages } from '../components/export/messages';
+import { messages as imports } from '../pages/import/messages';
+import { messages as storableText } from '../lib/storableTextMessages';
 
 export const LOCALES = [
   { locale: 'en', name: 'English' },
@@ -18,7 +23,7 @@ export const LOCALES = [
 ] as const;
 export type Locale = (typeof LOCALES)[number]['locale'];
 
-const parts = [cities, partnerships, events, programs, dashboard, users, audit, access];
+const parts = [cities, partnerships, events, programs, dashboard, users, audit, access, history, validation, exportMessages, imports, storableText];
 
 /** Every string the UI shows, per locale: react-admin's own, then ours. */
 export const catalogues: Record<Locale, TranslationMessages> = {

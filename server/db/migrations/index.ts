@@ -6,6 +6,8 @@ import * as authAudit from './2026-12-01T00-00_auth-audit';
 import * as progressCounts from './2026-12-02T00-00_progress-counts';
 import * as progressJournal from './2026-12-04T00-00_progress-journal';
 import * as textKeys from './2026-12-04T00-01_text-keys';
+import * as imports from './2026-12-04T19-00_imports';
+import * as sameCity from './2026-12-04T19-10_same-city';
 
 /** Every migration, by name, in order: listed here so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T00-00_progress-counts': progressCounts,
   '2026-12-04T00-00_progress-journal': progressJournal,
   '2026-12-04T00-01_text-keys': textKeys,
+  '2026-12-04T19-00_imports': imports,
+  '2026-12-04T19-10_same-city': sameCity,
 };
