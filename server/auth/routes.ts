@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { loginSchema, passwordSchema } from '../../src/domain';
+import { validationKeyOf } from '../../src/domain/validationKey';
 import type { AppEnv, RouteDeps } from '../app';
 import { PASSWORD_CHANGED } from '../lib/audit';
 import { ApiError } from '../lib/errors';
@@ -59,7 +60,7 @@ export function authRoutes({ db, write, now, passwords, clientAddress, userOfSes
       if (current) await releaseAttempt(db, reservation);
       refuseIfAny({
         ...(current ? {} : { currentPassword: body.currentPassword ? 'app.auth.wrongPassword' : 'app.validation.required' }),
-        ...(password.success ? {} : { password: password.error.issues[0]!.message }),
+        ...(password.success ? {} : { password: validationKeyOf(password.error.issues[0]!) }),
       });
       // refuseIfAny threw unless the new password is valid.
       const passwordHash = await passwords.hash(password.data!);

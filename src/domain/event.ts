@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalCount, optionalText, recordId, requiredOr } from './common';
+import { isDayOrInstant, optionalCount, optionalText, recordId, requiredOr } from './common';
 import { FOCUS_AREAS } from './partnership';
 
 export const EVENT_TYPES = [
@@ -16,7 +16,8 @@ export type EventType = (typeof EVENT_TYPES)[number];
 const dateTime = z
   .string({ error: requiredOr('app.validation.text') })
   .min(1, 'app.validation.required')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'app.validation.date');
+  // A real calendar instant: Date.parse alone takes 2026-02-30 (rolled over) and "Dec 17 1995".
+  .refine(isDayOrInstant, 'app.validation.date');
 
 export const eventInputSchema = z
   .object({

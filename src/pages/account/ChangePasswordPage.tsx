@@ -1,6 +1,7 @@
 import { Card, CardContent, Stack } from '@mui/material';
 import { Form, HttpError, PasswordInput, SaveButton, Title, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { passwordSchema } from '../../domain';
+import { validationKeyOf } from '../../domain/validationKey';
 import { API_URL, httpClient } from '../../providers/dataProvider';
 
 type Values = { currentPassword?: string; password?: string; confirmPassword?: string };
@@ -10,7 +11,7 @@ function validate(values: Values) {
   const errors: Record<string, string> = {};
   if (!values.currentPassword) errors.currentPassword = 'app.validation.required';
   const password = passwordSchema.safeParse(values.password ?? undefined);
-  if (!password.success) errors.password = password.error.issues[0]!.message;
+  if (!password.success) errors.password = validationKeyOf(password.error.issues[0]!);
   else if (values.confirmPassword !== values.password) errors.confirmPassword = 'app.account.passwordsDiffer';
   return errors;
 }
