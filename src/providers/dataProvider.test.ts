@@ -51,7 +51,16 @@ describe('ra-data-simple-rest, unmodified, against the API', () => {
     const provider = createDataProvider();
     const city = await api.create('cities', { name: 'Testville', country: 'GH' });
     await provider.update('cities', { id: city.id, data: { ...city, notes: 'changed elsewhere' }, previousData: city });
-    await expect(provider.delete('cities', { id: city.id, previousData: city })).rejects.toMatchObject({ status: 409 });
+    await expect(provider.delete('cities', { id: city.id, previousData: city })).rejects.toMatchObject({ status: 409, message: 'app.error.conflict' });
     expect((await api.get('cities', city.id))?.notes).toBe('changed elsewhere');
+  });
+
+  it('keeps the reason the server gives for a conflict, and what it points to', async () => {
+    const city = await api.create('cities', { name: 'Testtown', country: 'GH', admin1: '06' });
+    await expect(createDataProvider().create('cities', { data: { name: 'TESTTOWN', country: 'GH', admin1: '06' } })).rejects.toMatchObject({
+      status: 409,
+      message: 'resources.cities.duplicate.refused',
+      body: { existingId: city.id },
+    });
   });
 });

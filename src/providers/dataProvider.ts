@@ -47,5 +47,7 @@ export function createDataProvider(apiUrl = API_URL): AppDataProvider {
   };
 }
 
-/** A 409 shows the same clear, translated message whatever the server's wording. */
-const conflict = (error: HttpError) => new HttpError('app.error.conflict', 409, error.body);
+const MESSAGE_KEY = /^(app|ra|resources)\.[\w.]+$/;
+
+/** A 409 says why when the server names it (a city already recorded, a user still in use), else a plain "changed meanwhile". */
+const conflict = (error: HttpError) => new HttpError(MESSAGE_KEY.test(error.message) ? error.message : 'app.error.conflict', 409, error.body);
