@@ -90,6 +90,8 @@ describe.each(TEST_BACKENDS)('one record per city (decision 015) on %s', (backen
     expect(await same({ name: 'BAMAKO', country: 'ML', admin1: '' })).toMatchObject({ status: 200, json: bamako });
     expect(await same({ name: 'Bamako', country: 'ML', geonameId: '2460596' })).toMatchObject({ status: 200, json: bamako });
     expect(await same({ name: 'Bamako', country: 'SN' })).toMatchObject({ status: 200, json: null });
+    // The edit form asks without the city it edits: a city is not a duplicate of itself.
+    expect(await same({ name: 'Bamako', country: 'ML', admin1: '08', except: String(bamako.id) })).toMatchObject({ status: 200, json: null });
     expect(await same({ name: '', country: 'ML', geonameId: 'x' })).toMatchObject({
       status: 400,
       json: { errors: { name: 'app.validation.required', geonameId: expect.any(String) } },

@@ -18,9 +18,10 @@ export const citiesRoutes = ({ db, write, countRows, answerList }: RouteDeps) =>
     .get('/', (c) => answerList(c, 'cities', (query) => listCities(db, query, countRows)))
     // The city already recorded that is the same place as the one described, or null.
     .get('/same', async (c) => {
-      const { geonameId, ...text } = c.req.query();
+      // `except`: the city being edited, which is the same as itself.
+      const { geonameId, except, ...text } = c.req.query();
       const identity = parseWith(cityIdentitySchema, { ...text, geonameId: geonameId ? Number(geonameId) : null });
-      const same = await findSameCity(db, identity);
+      const same = await findSameCity(db, identity, except ? parseId(except) : undefined);
       return c.json(same ? await getCity(db, same.id) : null);
     })
     .get('/:id', async (c) => c.json(await getCity(db, parseId(c.req.param('id')))))

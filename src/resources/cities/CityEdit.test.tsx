@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { expectRefusal } from '../../../tests/setup/expectRefusal';
 import { useMockApi } from '../../../tests/setup/mockApi';
 import { renderApp } from '../../../tests/setup/renderApp';
@@ -81,5 +81,28 @@ describe('editing a city', fullApp, () => {
 
     await waitFor(() => expect(email).toHaveAccessibleDescription('Enter a valid email address'));
     expect((await api.get('cities', accra.id)).version).toBe(accra.version);
+  });
+
+  it('warns when a rename makes the city one already recorded, and offers that one, but not for the city itself', async () => {
+    const bozeman = await api.create('cities', { name: 'Bozeman', country: 'US', admin1: 'MT' });
+    const belgrade = await api.create('cities', { name: 'Belgrade', country: 'US', admin1: 'MT' });
+    const asked: URLSearchParams[] = [];
+    api.server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/cities/same') asked.push(url.searchParams);
+    });
+    onTestFinished(() => api.server.events.removeAllListeners('request:start'));
+    const user = userEvent.setup();
+    renderApp(`/cities/${belgrade.id}`);
+    await screen.findByDisplayValue('Belgrade');
+
+    await replace(user, 'Name', 'BOZEMAN');
+
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent('Bozeman, Montana is already recorded — open it');
+    expect(within(warning).getByRole('link', { name: 'open it' })).toHaveAttribute('href', `/cities/${bozeman.id}/show`);
+    // Every question leaves the edited city out: it is not a duplicate of itself (the API's side is a server test).
+    expect(asked.map((query) => query.get('except'))).toContain(String(belgrade.id));
+    expect(asked.every((query) => query.get('except') === String(belgrade.id))).toBe(true);
   });
 });

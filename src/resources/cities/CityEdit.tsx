@@ -1,6 +1,8 @@
 import { ShowButton, SimpleForm, TopToolbar } from 'react-admin';
 import { PessimisticEdit } from '../../components/PessimisticEdit';
 import { CityInputs } from './CityInputs';
+import { SameCityNotice } from './SameCityNotice';
+import { useAskAgainOnDuplicate } from './useSameCity';
 import { transformCity, validateCity } from './transform';
 
 const EditActions = () => (
@@ -10,9 +12,11 @@ const EditActions = () => (
 );
 
 export function CityEdit() {
+  const askAgainOnDuplicate = useAskAgainOnDuplicate();
   return (
-    <PessimisticEdit transform={transformCity} actions={<EditActions />}>
+    <PessimisticEdit transform={transformCity} actions={<EditActions />} mutationOptions={askAgainOnDuplicate}>
       <SimpleForm validate={validateCity} noValidate>
+        <SameCityNotice />
         <CityInputs />
       </SimpleForm>
     </PessimisticEdit>

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useWatch } from 'react-hook-form';
-import { HttpError } from 'react-admin';
+import { HttpError, useRecordContext } from 'react-admin';
 import type { City } from '../../domain';
 import { API_URL, httpClient } from '../../providers/dataProvider';
 import { useSettledValue } from './useGazetteer';
@@ -15,7 +15,12 @@ function useDescribedCity() {
     string | null | undefined,
     number | null | undefined,
   ];
-  const described = name?.trim() && country ? { name: name.trim(), country, admin1: admin1 ?? '', geonameId: geonameId ? String(geonameId) : '' } : null;
+  // On the edit form, the city being edited is not a duplicate of itself.
+  const except = useRecordContext<City>()?.id;
+  const described =
+    name?.trim() && country
+      ? { name: name.trim(), country, admin1: admin1 ?? '', geonameId: geonameId ? String(geonameId) : '', ...(except ? { except: String(except) } : {}) }
+      : null;
   return useSettledValue(JSON.stringify(described), SETTLE_MS);
 }
 
