@@ -5,6 +5,19 @@ import { STAGES } from './stages';
 export const IMPORTABLE = ['cities', 'partnerships'] as const;
 export type Importable = (typeof IMPORTABLE)[number];
 
+/** What to do with a row that is already a record. */
+export type Duplicates = 'update' | 'skip';
+export type ImportOutcome = 'created' | 'updated' | 'skipped' | 'refused';
+
+/** One row of the report: its line in the file (the header is line 1), what became of it, and why not. */
+export interface RowReport {
+  line: number;
+  outcome: ImportOutcome;
+  recordId?: number;
+  errors?: Record<string, string>;
+}
+export type ImportTotals = Record<ImportOutcome, number>;
+
 /** How a cell's text becomes the value the schema checks. */
 export type FieldKind = 'text' | 'number' | 'integer' | 'date' | 'boolean' | 'list' | { choice: readonly string[] } | { choices: readonly string[] };
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-const MESSAGE_KEY = /^(app|ra)\.[\w.]+$/;
+const MESSAGE_KEY = /^(app|ra|resources)\.[\w.]+$/;
 
 /** True for a translation key (decision 003), false for a sentence the schema library wrote. */
 export const isMessageKey = (message: string) => MESSAGE_KEY.test(message);

@@ -1,6 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import type { AuRegion, ProgressStats } from '../domain';
+import { isMessageKey } from '../domain/validationKey';
 
 export const API_URL = '/api';
 
@@ -47,7 +48,5 @@ export function createDataProvider(apiUrl = API_URL): AppDataProvider {
   };
 }
 
-const MESSAGE_KEY = /^(app|ra|resources)\.[\w.]+$/;
-
 /** A 409 says why when the server names it (a city already recorded, a user still in use), else a plain "changed meanwhile". */
-const conflict = (error: HttpError) => new HttpError(MESSAGE_KEY.test(error.message) ? error.message : 'app.error.conflict', 409, error.body);
+const conflict = (error: HttpError) => new HttpError(isMessageKey(error.message) ? error.message : 'app.error.conflict', 409, error.body);

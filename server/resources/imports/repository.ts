@@ -5,7 +5,8 @@ import type { ChangeSet, RecordChange, Writer } from '../../lib/writePath';
 import { deleteCity, updateCity } from '../cities/repository';
 import { deletePartnership, updatePartnership } from '../partnerships/repository';
 import type { Importable } from '../../../src/domain/importFields';
-import { totalsOf, type ImportRequest, type RowReport } from './run';
+import { totalsOf, type ImportRequest } from './run';
+import type { RowReport } from '../../../src/domain/importFields';
 
 const CHUNK = 500;
 const chunks = <T>(items: readonly T[]) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));

@@ -7,8 +7,8 @@ import { findSameCity } from '../cities/identity';
 import { createCity, updateCity } from '../cities/repository';
 import { createPartnership, updatePartnership } from '../partnerships/repository';
 import { findOpenPair, resolveCity, resolveOwner } from './references';
+import type { Duplicates } from '../../../src/domain/importFields';
 
-export type Duplicates = 'update' | 'skip';
 type Body = Record<string, unknown>;
 
 /** What became of one row: a change to record, or a duplicate left as it is. */

@@ -3,9 +3,9 @@ import type { DbOrTx } from '../../db/database';
 import { ApiError } from '../../lib/errors';
 import type { RecordChange, Writer } from '../../lib/writePath';
 import { cellValue } from './cells';
-import { IMPORT_FIELDS, type Importable } from '../../../src/domain/importFields';
+import { IMPORT_FIELDS, type Duplicates, type Importable, type ImportTotals, type RowReport } from '../../../src/domain/importFields';
 import type { Table } from './parse';
-import { importCityRow, importPartnershipRow, type Duplicates, type RowResult } from './rowWriters';
+import { importCityRow, importPartnershipRow, type RowResult } from './rowWriters';
 
 /** Which field each mapped column fills: { field: header }. */
 export type Mapping = Record<string, string>;
@@ -16,16 +16,6 @@ export interface ImportRequest {
   table: Table;
   mapping: Mapping;
   duplicates: Duplicates;
-}
-
-export type Outcome = 'created' | 'updated' | 'skipped' | 'refused';
-
-/** One row of the report: its line in the file (the header is line 1), what became of it, and why not. */
-export interface RowReport {
-  line: number;
-  outcome: Outcome;
-  recordId?: number;
-  errors?: Record<string, string>;
 }
 
 export type Progress = (done: number, total: number) => Promise<void>;
@@ -91,7 +81,7 @@ export async function runRows(tx: DbOrTx, request: ImportRequest, writer: Writer
 }
 
 export const totalsOf = (report: readonly RowReport[]) => {
-  const totals: Record<Outcome, number> = { created: 0, updated: 0, skipped: 0, refused: 0 };
+  const totals: ImportTotals = { created: 0, updated: 0, skipped: 0, refused: 0 };
   for (const row of report) totals[row.outcome] += 1;
   return totals;
 };

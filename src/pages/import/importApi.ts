@@ -1,17 +1,9 @@
 import { HttpError } from 'react-admin';
 import { API_URL } from '../../providers/dataProvider';
 
-export type Importable = 'cities' | 'partnerships';
-export type Duplicates = 'update' | 'skip';
-export type Outcome = 'created' | 'updated' | 'skipped' | 'refused';
+import type { Duplicates, Importable, ImportTotals as Totals, RowReport } from '../../domain/importFields';
 
-export interface RowReport {
-  line: number;
-  outcome: Outcome;
-  recordId?: number;
-  errors?: Record<string, string>;
-}
-export type Totals = Record<Outcome, number>;
+export type { Duplicates, Importable, RowReport, Totals };
 export interface ImportResult {
   id: number;
   totals: Totals;
