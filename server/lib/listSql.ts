@@ -127,13 +127,20 @@ export function createRowCounter(db: DbOrTx, maxEntries = 1000) {
 export type RowCounter = ReturnType<typeof createRowCounter>;
 
 type ListTable = ListResource & keyof Database;
+type ListWhere<T extends ListTable> = (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>;
+
+/** How many rows a list's WHERE matches: Content-Range's total, and the work lists' counts. */
+export function countList<T extends ListTable>(db: DbOrTx, table: T, where: ListWhere<T>, countRows: RowCounter): Promise<number> {
+  const from = db.selectFrom(table as ListTable) as unknown as SelectQueryBuilder<Database, T, object>;
+  return countRows(from.select((eb) => eb.fn.countAll<number>().as('total')).where(where) as never);
+}
 
 /** One page of a list as the query asks (where, order, range), and how many rows match in all. */
 export async function listPage<T extends ListTable>(
   db: DbOrTx,
   table: T,
   query: ListQuery,
-  where: (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>,
+  where: ListWhere<T>,
   countRows: RowCounter,
 ): Promise<{ rows: Selectable<Database[T]>[]; total: number; start: number }> {
   const [start, end] = query.range;
@@ -142,6 +149,6 @@ export async function listPage<T extends ListTable>(
   const [first, then] = sortTerms(LIST_SPECS[table], query);
   const page = from.selectAll().where(where).orderBy(first).orderBy(then).limit(end - start + 1).offset(start);
   const rows = (await page.execute()) as unknown as Selectable<Database[T]>[];
-  const total = await countRows(from.select((eb) => eb.fn.countAll<number>().as('total')).where(where) as never);
+  const total = await countList(db, table, where, countRows);
   return { rows, total, start };
 }

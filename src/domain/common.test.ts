@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDayOrInstant, isoDate, optionalText, storableText } from './common';
+import { addMonths, isDayOrInstant, isoDate, optionalText, storableText } from './common';
 
 describe('isoDate', () => {
   it('takes real days of the calendar, leap days included', () => {
@@ -32,5 +32,20 @@ describe('isDayOrInstant', () => {
   it('takes a real day or an instant on one, nothing else', () => {
     const values = ['2026-11-28', '2026-11-28T10:00:00.000Z', '2026-13-45', '2026-02-30', '2026-11-28junk', '2026-11-28T99:99'];
     expect(values.map(isDayOrInstant)).toEqual([true, true, false, false, false, false]);
+  });
+});
+
+describe('addMonths', () => {
+  it('keeps the day of the month, across years and backwards', () => {
+    expect([addMonths('2026-12-05', 6), addMonths('2026-07-15', 6), addMonths('2026-03-10', -4)]).toEqual(['2027-06-05', '2027-01-15', '2025-11-10']);
+  });
+
+  it('falls on the last day of a shorter month, leap years included', () => {
+    expect([addMonths('2026-08-31', 6), addMonths('2027-08-31', 6), addMonths('2026-01-31', 1), addMonths('2026-05-31', -1)]).toEqual([
+      '2027-02-28',
+      '2028-02-29',
+      '2026-02-28',
+      '2026-04-30',
+    ]);
   });
 });

@@ -89,3 +89,11 @@ export function addYears(date: string, years: number): string {
 export function addDays(date: string, days: number): string {
   return toIsoDate(new Date(Date.parse(date.slice(0, 10)) + days * 86_400_000));
 }
+
+/** `date` (YYYY-MM-DD) plus whole months; a day the month lacks falls on its last day (Aug 31 + 6 → Feb 28). */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const lastDay = new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).getUTCDate();
+  return toIsoDate(new Date(Date.UTC(Math.floor(index / 12), index % 12, Math.min(day, lastDay))));
+}

@@ -6,6 +6,7 @@ import { COHORTS, FOCUS_AREAS, PARTNERSHIP_KINDS } from './partnership';
 import { EVENT_TYPES } from './event';
 import { PROGRAM_KINDS, PROGRAM_STATUSES } from './program';
 import { hasUnstorableText, isDayOrInstant, MAX_STORED_INT } from './common';
+import { DUE_STATES } from './workLists';
 
 /**
  * What a list may be sorted and filtered by, per resource: the allow-list the server enforces
@@ -47,6 +48,11 @@ export const LIST_SPECS = {
       sciMember: bool,
       duesPaidThrough: date,
       leaderTermEnds: date,
+      // Work lists (src/domain/workLists.ts), measured against today: filters, never sorts.
+      termEndsSoon: { type: 'bool' },
+      duesLapsed: { type: 'bool' },
+      /** US cities in an open partnership with an African city of this AU region. */
+      partnerRegion: { type: 'enum', values: AU_REGIONS },
     },
     search: ['name', 'admin1', 'country', 'leaderName', 'contactName'],
     defaultSort: { field: 'name', order: 'ASC' },
@@ -70,6 +76,9 @@ export const LIST_SPECS = {
       focusAreas: { type: 'enum', values: FOCUS_AREAS, many: true },
       ownerId: int,
       stalled: { type: 'bool' },
+      // Work lists (src/domain/workLists.ts): the next step's state today; not ended or closed.
+      due: { type: 'enum', values: DUE_STATES },
+      open: { type: 'bool' },
       firstContactAt: date,
       signedAt: date,
       sciRecognizedAt: date,

@@ -25,6 +25,8 @@ function withDisabledUser(): SeedData {
 /** Every route behind sign-in, with a body a signed-in staff member could send; and a route that does not exist, which tells nothing either. */
 const GUARDED_ROUTES: Array<[string, string, unknown?]> = [
   ['GET', '/api/stats/progress'],
+  ['GET', '/api/stats/stages'],
+  ['GET', '/api/work'],
   ['GET', '/api/gazetteer?q=acc'],
   ['GET', '/api/auth/me'],
   ['POST', '/api/auth/password', { currentPassword: DEMO_PASSWORD, password: 'a much longer passphrase' }],

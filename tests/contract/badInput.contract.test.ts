@@ -47,6 +47,10 @@ const BAD_LISTS: BadRequest[] = [
   ['a page of more than 1000', badQuery('A page holds at most 1000 records.'), 'GET', listPath('cities', { range: [0, 5000] })],
   ['a non-numeric id in getMany', badQuery('Filter id expects a number.', { id: 'expects a number' }), 'GET', listPath('cities', { filter: { id: ['x'] } })],
   ['an unknown AU region for the figures', badQuery('Unknown AU region: Atlantis.', { region: 'app.validation.choice' }), 'GET', '/api/stats/progress?region=Atlantis'],
+  ['an unknown AU region for the work lists', badQuery('Unknown AU region: Atlantis.', { region: 'app.validation.choice' }), 'GET', '/api/work?region=Atlantis'],
+  ['an unknown due state', badQuery('Filter due expects one of overdue, soon.', { due: 'expects one of overdue, soon' }), 'GET', listPath('partnerships', { filter: { due: 'later' } })],
+  ['a sort on a work list filter', badQuery('Cannot sort by termEndsSoon.', { sort: 'unknown field termEndsSoon' }), 'GET', listPath('cities', { sort: ['termEndsSoon', 'ASC'] })],
+  ['an unknown filter field for the board totals', badQuery('Unknown filter field: nope.', { nope: 'unknown field' }), 'GET', `/api/stats/stages?filter=${encodeURIComponent('{"nope":1}')}`],
   ['an unknown side in the gazetteer', badQuery('side must be africa or us.', { side: 'app.validation.choice' }), 'GET', '/api/gazetteer?q=a&side=mars'],
 ];
 

@@ -3,10 +3,11 @@ import { cityInputSchema, deriveCityFields, LIST_SPECS, textKeysOf, type City, t
 import type { DbOrTx } from '../../db/database';
 import type { CityTable } from '../../db/schema';
 import { ApiError, notFound } from '../../lib/errors';
-import { listPage, whereList, type RowCounter } from '../../lib/listSql';
+import { listPage, type RowCounter } from '../../lib/listSql';
 import { checkBodyVersion, checkIfMatch, lockedRow, mustBeAllowed, parseRecord } from '../../lib/records';
 import type { RecordChange, Writer } from '../../lib/writePath';
 import { refuseSameCity } from './duplicates';
+import { whereCities } from './filters';
 import type { CityIdentity } from './identity';
 
 type Row = Selectable<CityTable>;
@@ -21,19 +22,8 @@ export function toCity({ nameKey: _n, countryKey: _c, admin1Key: _a, leaderNameK
   };
 }
 
-const where = (query: ListQuery) =>
-  whereList<{ cities: CityTable }, 'cities'>('cities', query.conditions, {
-    special: {
-      // Languages are a JSON array of two-letter codes: contains any of the wanted ones.
-      languages: (eb, condition) => {
-        const codes = condition.op === 'in' ? condition.value : [condition.value];
-        return eb.or(codes.map((code) => eb('languages', 'like', `%"${String(code).replace(/[^a-z]/g, '')}"%`)));
-      },
-    },
-  });
-
-export async function listCities(db: DbOrTx, query: ListQuery, countRows: RowCounter) {
-  const { rows, total, start } = await listPage(db, 'cities', query, where(query), countRows);
+export async function listCities(db: DbOrTx, query: ListQuery, today: string, countRows: RowCounter) {
+  const { rows, total, start } = await listPage(db, 'cities', query, whereCities(query, today), countRows);
   return { data: rows.map(toCity), total, start };
 }
 

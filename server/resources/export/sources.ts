@@ -25,7 +25,7 @@ const data = async <T>(answer: Promise<{ data: T[] }>) => (await answer).data;
 export const EXPORT_SOURCES: Record<string, ExportSource> = {
   cities: {
     spec: LIST_SPECS.cities,
-    page: ({ db, countRows }, query) => data(listCities(db, query, countRows)),
+    page: ({ db, countRows, today }, query) => data(listCities(db, query, today(), countRows)),
     columns: cityColumns as Column<never>[],
   },
   partnerships: {

@@ -1,39 +1,32 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { Condition, ListQuery, Scalar } from '../../../src/domain';
+import { addDays, DUE_SOON_DAYS, DUE_STATES, type Condition, type DueState, type ListQuery } from '../../../src/domain';
 import type { Database } from '../../db/schema';
+import { acceptedValues, BOOLEANS, whereDerived } from '../../lib/derivedFilters';
 import { compareWith, whereList } from '../../lib/listSql';
 
 type FieldCondition = Exclude<Condition, { op: 'search' }>;
-const always = () => sql<SqlBool>`1 = 1`;
-const never = () => sql<SqlBool>`1 = 0`;
-
-/** The truth values a condition on a boolean accepts (`stalled_gte: false` accepts both). */
-function acceptedBooleans(condition: FieldCondition): Set<boolean> {
-  const accepts = (value: boolean) => {
-    const compare = (wanted: Scalar) => Number(value) - Number(wanted);
-    switch (condition.op) {
-      case 'eq':
-        return compare(condition.value) === 0;
-      case 'in':
-        return condition.value.some((wanted) => compare(wanted) === 0);
-      case 'gte':
-        return compare(condition.value) >= 0;
-      case 'lte':
-        return compare(condition.value) <= 0;
-    }
-  };
-  return new Set([true, false].filter(accepts));
-}
-
 type PartnershipsEb = ExpressionBuilder<Database, 'partnerships'>;
 
 /** Stalled today ⇔ `stalledAfter < today` (see stalledAfterOf): an indexed comparison. */
-function stalledCondition(eb: PartnershipsEb, condition: FieldCondition, today: string): Expression<SqlBool> {
-  const accepted = acceptedBooleans(condition);
-  if (accepted.size === 2) return always();
-  if (accepted.size === 0) return never();
-  if (accepted.has(true)) return eb('stalledAfter', '<', today);
-  return eb.or([eb('stalledAfter', 'is', null), eb('stalledAfter', '>=', today)]);
+const stalledCondition = (eb: PartnershipsEb, condition: FieldCondition, today: string) =>
+  whereDerived(eb, condition, BOOLEANS, (stalled) =>
+    stalled ? eb('stalledAfter', '<', today) : eb.or([eb('stalledAfter', 'is', null), eb('stalledAfter', '>=', today)]),
+  );
+
+/** Open: neither ended nor closed, which the row keeps as `isOpen` (as dueState asks isOpenStage). */
+const openCondition = (eb: PartnershipsEb, condition: FieldCondition) =>
+  whereDerived(eb, condition, BOOLEANS, (open) => eb('isOpen', '=', open ? 1 : 0));
+
+/** dueState in the WHERE: an open partnership's next step before today, or within the days ahead. */
+function dueCondition(eb: PartnershipsEb, condition: FieldCondition, today: string): Expression<SqlBool> {
+  const states = acceptedValues<DueState>(condition, DUE_STATES);
+  if (states.length === 0) return sql<SqlBool>`1 = 0`;
+  const dated = (state: DueState) =>
+    state === 'overdue'
+      ? eb('nextStepDue', '<', today)
+      : eb.and([eb('nextStepDue', '>=', today), eb('nextStepDue', '<=', addDays(today, DUE_SOON_DAYS))]);
+  const due = states.length === 1 ? dated(states[0]!) : eb('nextStepDue', '<=', addDays(today, DUE_SOON_DAYS));
+  return eb.and([eb('isOpen', '=', 1), due]);
 }
 
 /** The WHERE of a partnerships list, with the fields that are not plain columns. */
@@ -43,6 +36,8 @@ export const wherePartnerships = (query: ListQuery, today: string) =>
       // Either of its two cities.
       cityId: (eb, condition) => eb.or([compareWith(eb, 'africanCityId', condition), compareWith(eb, 'usCityId', condition)]),
       stalled: (eb, condition) => stalledCondition(eb, condition, today),
+      due: (eb, condition) => dueCondition(eb, condition, today),
+      open: (eb, condition) => openCondition(eb, condition),
       // Holds any of the areas: the join table answers from its (focusArea, partnershipId) index.
       focusAreas: (eb, condition) =>
         eb.exists(

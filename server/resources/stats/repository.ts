@@ -1,6 +1,7 @@
-import { AU_REGIONS, isAuRegion, type FocusArea, type Settings, type Stage } from '../../../src/domain';
+import { AU_REGIONS, isAuRegion, STAGES, type FocusArea, type ListQuery, type Settings, type Stage, type StageTotals } from '../../../src/domain';
 import type { DbOrTx } from '../../db/database';
 import { readCountersOn } from '../../lib/progressCounters';
+import { wherePartnerships } from '../partnerships/filters';
 import { emptyTallies, type Tallies } from './tallies';
 
 /**
@@ -35,4 +36,21 @@ export async function talliesFromCounters(db: DbOrTx, settings: Settings, today:
   }
   for (const region of AU_REGIONS) tallies[region].stalled = Number(stalled[region] ?? 0);
   return tallies;
+}
+
+/**
+ * The board's column totals: how many partnerships of the list's filter sit in each stage, by
+ * the list's own WHERE without its stage condition (the board shows every column), in one GROUP BY.
+ */
+export async function stageTotals(db: DbOrTx, query: ListQuery, today: string): Promise<StageTotals> {
+  const withoutStage = { ...query, conditions: query.conditions.filter((condition) => condition.field !== 'stage') };
+  const rows = await db
+    .selectFrom('partnerships')
+    .select((eb) => ['stage', eb.fn.countAll<number | string>().as('n')])
+    .where(wherePartnerships(withoutStage, today))
+    .groupBy('stage')
+    .execute();
+  const byStage = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
+  for (const { stage, n } of rows) if (stage in byStage) byStage[stage as Stage] = Number(n);
+  return { total: Object.values(byStage).reduce((sum, n) => sum + n, 0), byStage };
 }

@@ -3,20 +3,36 @@ import { isAuRegion } from '../../../src/domain';
 import type { AppDeps, RouteDeps } from '../../app';
 import { revisionOf } from '../../auth/context';
 import { ApiError } from '../../lib/errors';
+import { readListQuery } from '../../lib/http';
+import { createRevisionCache } from '../../lib/revisionCache';
 import { createProgressCache } from './progressCache';
+import { stageTotals } from './repository';
 
 /**
  * GET /api/stats/progress?region=Western: the dashboard's figures, computed by the database.
  * It holds the writable handle for one thing: counters built for other settings are rebuilt.
+ * GET /api/stats/stages?filter=: the board's column totals for a partnerships list filter,
+ * parsed (and refused) as the list parses it, kept until the next write per today and filter.
  */
-export const statsRoutes = ({ handle, today }: RouteDeps & Pick<AppDeps, 'handle'>) => {
+export const statsRoutes = ({ db, handle, today }: RouteDeps & Pick<AppDeps, 'handle'>) => {
   const progressJson = createProgressCache(handle);
-  return new Hono().get('/progress', async (c) => {
-    const region = c.req.query('region') || null;
-    if (region !== null && !isAuRegion(region)) {
-      throw new ApiError(400, `Unknown AU region: ${region}.`, { region: 'app.validation.choice' });
-    }
-    const body = await progressJson(today(), region, revisionOf(c));
-    return c.body(body, 200, { 'Content-Type': 'application/json' });
-  });
+  const stagesJson = createRevisionCache<string>(db, 200);
+  return new Hono()
+    .get('/progress', async (c) => {
+      const region = c.req.query('region') || null;
+      if (region !== null && !isAuRegion(region)) {
+        throw new ApiError(400, `Unknown AU region: ${region}.`, { region: 'app.validation.choice' });
+      }
+      const body = await progressJson(today(), region, revisionOf(c));
+      return c.body(body, 200, { 'Content-Type': 'application/json' });
+    })
+    .get('/stages', async (c) => {
+      const [query, day] = [readListQuery(c, 'partnerships'), today()];
+      const body = await stagesJson(
+        `${day} ${JSON.stringify(query.conditions)}`,
+        async () => JSON.stringify(await stageTotals(db, query, day)),
+        revisionOf(c),
+      );
+      return c.body(body, 200, { 'Content-Type': 'application/json' });
+    });
 };
