@@ -63,4 +63,22 @@ describe('isAllowed', () => {
     expect(isAllowed(admin, 'list', 'audit')).toBe(true);
     for (const action of writes) expect(isAllowed(admin, action, 'audit')).toBe(false);
   });
+
+  it('lets every role keep views, changed by their owner only, and an admin delete a shared one', () => {
+    const mine = { ownerId: 1, shared: false };
+    const othersShared = { ownerId: 99, shared: true };
+    const othersPrivate = { ownerId: 99, shared: false };
+    for (const who of [admin, staff, western, leadership]) {
+      for (const action of ['list', 'create', 'read', 'update', 'delete'] as Action[]) expect(isAllowed(who, action, 'views', mine), `${who.role} ${action}`).toBe(true);
+      expect(isAllowed(who, 'read', 'views', othersShared)).toBe(true);
+      expect(isAllowed(who, 'read', 'views', othersPrivate)).toBe(false);
+      expect(isAllowed(who, 'update', 'views', othersShared)).toBe(false);
+      expect(isAllowed(who, 'update', 'views', { starter: true })).toBe(false);
+      expect(isAllowed(who, 'read', 'views', { starter: true })).toBe(true);
+      expect(isAllowed(who, 'export', 'views')).toBe(false);
+    }
+    expect(isAllowed(admin, 'delete', 'views', othersShared)).toBe(true);
+    expect(isAllowed(admin, 'delete', 'views', othersPrivate)).toBe(false);
+    expect(isAllowed(staff, 'delete', 'views', othersShared)).toBe(false);
+  });
 });

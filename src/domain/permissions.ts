@@ -7,7 +7,7 @@ import type { Actor } from './user';
 export const ACTIONS = ['list', 'read', 'create', 'update', 'delete', 'export'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export const GUARDED_RESOURCES = ['cities', 'partnerships', 'events', 'programs', 'users', 'audit', 'settings'] as const;
+export const GUARDED_RESOURCES = ['cities', 'partnerships', 'events', 'programs', 'users', 'audit', 'settings', 'views'] as const;
 export type GuardedResource = (typeof GUARDED_RESOURCES)[number];
 
 /** The resources a coordinator writes within their region. */
@@ -24,6 +24,13 @@ export interface RegionFacts {
   regions?: readonly string[] | null;
 }
 
+/** What a rule needs of a saved view: whose it is, whether the team sees it, whether it is a starter. */
+export interface ViewFacts {
+  ownerId?: number | null;
+  shared?: boolean;
+  starter?: boolean;
+}
+
 export const regionsTouched = (record: RegionFacts): readonly string[] =>
   record.regions ?? (record.region ? [record.region] : []);
 
@@ -31,6 +38,21 @@ const isRegional = (resource: GuardedResource): resource is RegionalResource =>
   (REGIONAL_RESOURCES as readonly string[]).includes(resource);
 
 const READS: readonly Action[] = ['list', 'read', 'export'];
+
+/**
+ * Saved views are a preference, not initiative data: every role keeps its own, leadership
+ * included. Only the owner changes a view; an admin may also delete one shared with the team.
+ * A starter view is read-only; others' views are read only when shared; nothing is exported.
+ * Without a view the question is "some view": true for the user's own.
+ */
+function mayUseView(actor: Actor, action: Action, view?: ViewFacts): boolean {
+  if (action === 'export') return false;
+  if (action === 'list' || action === 'create' || view === undefined) return true;
+  if (view.starter) return action === 'read';
+  const own = view.ownerId === actor.id;
+  if (action === 'read') return own || Boolean(view.shared);
+  return own || (action === 'delete' && actor.role === 'admin' && Boolean(view.shared));
+}
 
 /**
  * Whether `actor` may do `action` on `resource`, and on `record` when one is given.
@@ -43,9 +65,11 @@ const READS: readonly Action[] = ['list', 'read', 'export'];
  * - the audit log: everyone reads the history of a record (`record` given, the History tab);
  *   only admins read the whole log. Nobody writes it.
  * - settings: read by all, written by admins.
+ * - saved views: see mayUseView.
  */
-export function isAllowed(actor: Actor | null | undefined, action: Action, resource: GuardedResource, record?: RegionFacts): boolean {
+export function isAllowed(actor: Actor | null | undefined, action: Action, resource: GuardedResource, record?: RegionFacts & ViewFacts): boolean {
   if (!actor) return false;
+  if (resource === 'views') return mayUseView(actor, action, record);
   const reading = READS.includes(action);
   if (resource === 'audit') return reading && (actor.role === 'admin' || record !== undefined);
   if (actor.role === 'admin') return true;

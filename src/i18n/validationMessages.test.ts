@@ -11,6 +11,7 @@ import {
   partnershipInputSchema,
   passwordSchema,
   programInputSchema,
+  savedViewSchema,
   settingsSchema,
   userCreateSchema,
   userUpdateSchema,
@@ -32,6 +33,7 @@ const SCHEMAS: Record<string, { schema: z.ZodType; valid: Record<string, unknown
   'sign-in': { schema: loginSchema, valid: { email: 'ama@example.org', password: 'secret' } },
   settings: { schema: settingsSchema, valid: { ...DEFAULT_SETTINGS } },
   'password change': { schema: z.object({ password: passwordSchema }), valid: { password: 'a long passphrase' } },
+  'saved view': { schema: savedViewSchema, valid: { name: 'Overdue', target: 'partnerships', filter: { due: 'overdue' } } },
 };
 
 /** What any client may send in any field: nothing, the wrong kind, odd text, odd numbers. */

@@ -25,6 +25,7 @@ import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, parseRecord
 import { parseWith } from '../../lib/validate';
 import type { RecordChange, Writer } from '../../lib/writePath';
 import { whereSpecList } from '../specLists';
+import { deleteViewsOf } from '../views/repository';
 
 /** What GET /api/users may be sorted and filtered by (the domain's list contract). */
 export const USER_LIST: ResourceSpec = DIRECTORY_LIST_SPECS.users;
@@ -188,13 +189,17 @@ async function isReferenced(tx: DbOrTx, id: number): Promise<boolean> {
   return Boolean(owner || mover);
 }
 
-/** An admin cannot delete themselves; their sessions go with the user (the foreign key cascades). */
+/**
+ * An admin cannot delete themselves; their sessions and saved views (shared ones too) go with
+ * the user.
+ */
 export async function deleteUser(tx: DbOrTx, id: number, version: number | undefined, { actor }: Writer): Promise<RecordChange<null>> {
   const before = await lockedUser(tx, id);
   checkIfMatch(before, version);
   if (actor?.id === id) throw new ApiError(400, 'app.validation.notYourself');
   if (await isReferenced(tx, id)) throw new ApiError(409, 'app.error.userInUse');
   await endSessionsOf(tx, id);
+  await deleteViewsOf(tx, id);
   await tx.deleteFrom('users').where('id', '=', id).execute();
   return { action: 'delete', resource: 'users', recordId: id, before, after: null, extra: PASSWORD_GONE };
 }
