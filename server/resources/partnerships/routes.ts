@@ -3,6 +3,7 @@ import type { RouteDeps } from '../../app';
 import { authorize } from '../../auth/context';
 import { parseId } from '../../lib/errors';
 import { readBody, versionFromIfMatch } from '../../lib/http';
+import { updateInBulk } from './bulk';
 import { createPartnership, deletePartnership, getPartnership, listPartnerships, updatePartnership } from './repository';
 
 /** Reads for every signed-in user; writes asked of the role here, of the record in the repository. */
@@ -14,6 +15,10 @@ export const partnershipsRoutes = ({ db, write, today, countRows, answerList }: 
       authorize(c, 'create', 'partnerships');
       const body = await readBody(c);
       return c.json(await write(c, (tx, writer) => createPartnership(tx, body, writer)), 201);
+    })
+    .post('/bulk', async (c) => {
+      authorize(c, 'update', 'partnerships');
+      return c.json(await updateInBulk({ db, write }, c, await readBody(c)));
     })
     .put('/:id', async (c) => {
       authorize(c, 'update', 'partnerships');
