@@ -75,7 +75,7 @@ describe('Dashboard', () => {
   it('shows exactly the figures the server computed', async () => {
     const stats = await expectedProgress();
     expect(stats.counted).toBeGreaterThan(0);
-    renderApp('/');
+    renderApp('/progress');
 
     await expectKpis(stats);
     expect(
@@ -99,7 +99,7 @@ describe('Dashboard', () => {
 
     it('draws the progress chart with the current year and today marked', async () => {
       const stats = await expectedProgress();
-      renderApp('/');
+      renderApp('/progress');
       const progress = await screen.findByRole('region', { name: 'Counted partnerships, year by year' }, LAZY_LOAD);
       const drawing = within(progress).getByRole('img');
       // recharts draws once its container has been measured, a moment after the figures arrive.
@@ -113,7 +113,7 @@ describe('Dashboard', () => {
 
     it('draws a region’s own count and pace, without the initiative’s milestones', async () => {
       const western = await expectedProgress('Western');
-      renderApp('/?region=Western');
+      renderApp('/progress?region=Western');
       const progress = await screen.findByRole('region', { name: 'Counted partnerships, year by year' }, LAZY_LOAD);
       const drawing = within(progress).getByRole('img');
       await within(drawing).findByText(`${en(western.projected)} at this pace`);
@@ -125,7 +125,7 @@ describe('Dashboard', () => {
   });
 
   it('shows the initiative’s window and links to the stalled partnerships', async () => {
-    renderApp('/');
+    renderApp('/progress');
     expect(await screen.findByText(/Initiative window: Mar 1, 2023 – Feb 29, 2028/, {}, LAZY_LOAD)).toBeInTheDocument();
     expect(screen.getByText(/Figures as of Nov 28, 2026/)).toBeInTheDocument();
     const link = within(card('Stalled')).getByRole('link', { name: 'See the stalled partnerships' });
@@ -135,7 +135,7 @@ describe('Dashboard', () => {
   it('narrows every figure to the region the user picks', async () => {
     const western = await expectedProgress('Western');
     expect(western.counted).not.toBe((await expectedProgress()).counted);
-    renderApp('/');
+    renderApp('/progress');
     await expectKpis(await expectedProgress());
 
     await userEvent.click(screen.getByRole('combobox', { name: 'Region' }));
@@ -148,7 +148,7 @@ describe('Dashboard', () => {
   });
 
   it('opens on the region named in the address', async () => {
-    renderApp('/?region=Eastern');
+    renderApp('/progress?region=Eastern');
     await expectRegionKpis(await expectedProgress('Eastern'), 'Eastern Africa');
     expect(screen.getByRole('combobox', { name: 'Region' })).toHaveTextContent('Eastern Africa');
   });
@@ -158,7 +158,7 @@ describe('Dashboard', () => {
     const initiative = await expectedProgress();
     expect(western.countedAllRegions).toBe(initiative.counted);
     expect(western.counted).toBeLessThan(initiative.counted);
-    renderApp('/?region=Western');
+    renderApp('/progress?region=Western');
 
     await expectRegionKpis(western, 'Western Africa');
     expect(
@@ -178,7 +178,7 @@ describe('Dashboard', () => {
   });
 
   it('takes a coordinator from a region back to the initiative’s target', async () => {
-    renderApp('/?region=Western');
+    renderApp('/progress?region=Western');
     await expectRegionKpis(await expectedProgress('Western'), 'Western Africa');
 
     await userEvent.click(within(card('Regional pace')).getByRole('button', { name: 'Show all of Africa' }));
@@ -194,7 +194,7 @@ describe('Dashboard', () => {
     api.server.use(
       http.get('*/api/stats/progress', () => HttpResponse.json({ message: 'database down' }, { status: 500 }), { once: true }),
     );
-    renderApp('/');
+    renderApp('/progress');
 
     const alert = await screen.findByRole('alert', {}, LAZY_LOAD);
     expect(alert).toHaveTextContent('The progress figures could not be loaded');
@@ -208,7 +208,7 @@ describe('Dashboard', () => {
 
   it('speaks French to a French reader', async () => {
     const stats = await expectedProgress();
-    renderApp('/', { locale: 'fr' });
+    renderApp('/progress', { locale: 'fr' });
 
     const counted = await screen.findByRole('region', { name: 'Partenariats comptés' }, LAZY_LOAD);
     expect(within(counted).getByText(`sur ${fr(stats.target)}`)).toBeInTheDocument();
@@ -222,7 +222,7 @@ describe('Dashboard', () => {
 
   it('speaks French in a region’s view too', async () => {
     const western = await expectedProgress('Western');
-    renderApp('/?region=Western', { locale: 'fr' });
+    renderApp('/progress?region=Western', { locale: 'fr' });
 
     const counted = await screen.findByRole('region', { name: 'Partenariats comptés' }, LAZY_LOAD);
     await within(counted).findByText('en Afrique de l\'Ouest');

@@ -9,7 +9,7 @@ useMockApi({ signedInAs: 7 });
 
 describe('the dashboard of a coordinator', () => {
   it('opens on their region, and shows all of Africa when they ask', async () => {
-    renderApp('/');
+    renderApp('/progress');
     const region = await screen.findByRole('combobox', { name: 'Region' });
     expect(region).toHaveTextContent('Western Africa');
 

@@ -20,7 +20,7 @@ beforeAll(() => import('./Dashboard'));
 
 describe('a signing date stored after today', () => {
   it('counts in no figure yet: the counted card and the year table agree', async () => {
-    renderApp('/');
+    renderApp('/progress');
     const card = await screen.findByRole('region', { name: 'Partnerships counted' }, { timeout: 15_000 });
     const years = screen.getByRole('table', { name: 'Counted partnerships, year by year' });
     const [, cumulative] = within(within(years).getByRole('row', { current: 'date' })).getAllByRole('cell').map((cell) => cell.textContent);

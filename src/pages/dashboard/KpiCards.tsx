@@ -3,16 +3,13 @@ import LocationCityOutlined from '@mui/icons-material/LocationCityOutlined';
 import HourglassBottomOutlined from '@mui/icons-material/HourglassBottomOutlined';
 import FilterAltOutlined from '@mui/icons-material/FilterAltOutlined';
 import { Link, useTranslate } from 'react-admin';
-import type { AuRegion, ProgressStats } from '../../domain';
+import type { ProgressStats } from '../../domain';
+import { useWorkListPath } from '../work/workListPath';
 import { CountedCard } from './CountedCard';
 import { KpiCard, KpiHint } from './KpiCard';
 import { PaceCard } from './PaceCard';
 import { RegionPaceCard } from './RegionPaceCard';
 import { useLocaleFormat } from './useLocaleFormat';
-
-/** The partnerships list narrowed to the stalled ones (of the region on view). */
-const stalledListPath = (region: AuRegion | null) =>
-  `/partnerships?filter=${encodeURIComponent(JSON.stringify(region ? { stalled: true, region } : { stalled: true }))}`;
 
 interface KpiCardsProps {
   stats: ProgressStats;
@@ -24,6 +21,8 @@ interface KpiCardsProps {
 export function KpiCards({ stats, onShowAllAfrica }: KpiCardsProps) {
   const translate = useTranslate();
   const format = useLocaleFormat();
+  // The stalled work list, with the filter its badge counts (of the region on view).
+  const workListPath = useWorkListPath();
   const cards = [
     <CountedCard key="counted" stats={stats} />,
     <KpiCard key="cities" label={translate('dashboard.kpi.cities')} value={format.number(stats.africanCities)} icon={<LocationCityOutlined />}>
@@ -42,9 +41,11 @@ export function KpiCards({ stats, onShowAllAfrica }: KpiCardsProps) {
       alert={stats.stalled > 0}
     >
       <KpiHint>{translate('dashboard.kpi.stalledHint')}</KpiHint>
-      <Link to={stalledListPath(stats.region)} variant="body2">
-        {translate('dashboard.kpi.stalledLink')}
-      </Link>
+      {workListPath && (
+        <Link to={workListPath('stalled', stats.region)} variant="body2">
+          {translate('dashboard.kpi.stalledLink')}
+        </Link>
+      )}
     </KpiCard>,
     <KpiCard key="pipeline" label={translate('dashboard.kpi.pipeline')} value={format.number(stats.inPipeline)} icon={<FilterAltOutlined />}>
       <KpiHint>{translate('dashboard.kpi.pipelineHint')}</KpiHint>

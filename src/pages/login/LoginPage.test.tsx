@@ -26,10 +26,10 @@ describe('the sign-in page', () => {
     expect(screen.queryByRole('heading', { name: 'Progress' })).not.toBeInTheDocument();
   });
 
-  it('lands on the dashboard after signing in', async () => {
+  it('lands on their home after signing in', async () => {
     renderApp('/');
     await signIn(MARCUS, DEMO_PASSWORD);
-    expect(await screen.findByText('Progress')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'My work' })).toBeInTheDocument();
   });
 
   it('says how long to wait after too many attempts', async () => {

@@ -4,6 +4,7 @@ import { EnumField, LocaleDateField } from '../../components/fields';
 import type { Partnership } from '../../domain';
 import { FocusAreasField } from './FocusAreasField';
 import { Section } from '../../components/Section';
+import { NextStepDueField } from '../../components/NextStepDueField';
 
 const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(4, 1fr)' } };
 
@@ -33,7 +34,7 @@ export function PartnershipFacts() {
       <Section title="resources.partnerships.sections.notes">
         <Box sx={grid}>
           <Labeled><TextField source="nextStep" emptyText="app.none" /></Labeled>
-          <Labeled><LocaleDateField source="nextStepDue" emptyText="app.none" /></Labeled>
+          <Labeled><NextStepDueField source="nextStepDue" emptyText="app.none" /></Labeled>
         </Box>
         <Labeled sx={{ mt: 2 }}>
           <TextField source="notes" emptyText="app.none" sx={{ whiteSpace: 'pre-line' }} />

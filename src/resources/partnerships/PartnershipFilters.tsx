@@ -1,23 +1,17 @@
 import { useMemo } from 'react';
-import { Chip } from '@mui/material';
 import {
   AutocompleteInput,
   DateInput,
+  ReferenceInput,
   SearchInput,
   SelectArrayInput,
   SelectInput,
   useLocaleState,
-  useTranslate,
 } from 'react-admin';
-import { AU_REGIONS, COHORTS, FOCUS_AREAS, PARTNERSHIP_KINDS, STAGES } from '../../domain';
+import { AU_REGIONS, COHORTS, DUE_STATES, FOCUS_AREAS, PARTNERSHIP_KINDS, STAGES } from '../../domain';
 import { choicesOf } from '../../lib/choices';
 import { auCountryChoices } from '../../lib/countries';
-
-/** A filter that is on or off: shown as a chip when on (the filter menu turns it on). */
-function QuickFilter({ label }: { label: string; source: string; defaultValue: unknown }) {
-  const translate = useTranslate();
-  return <Chip sx={{ mb: 1.5 }} label={translate(label)} />;
-}
+import { QuickFilter } from '../../components/QuickFilter';
 
 /**
  * The list's filters. Every source is a filter key of LIST_SPECS.partnerships: the API
@@ -36,6 +30,12 @@ export function usePartnershipFilters() {
       label="resources.partnerships.filters.stalledOnly"
       defaultValue={true}
     />,
+    // The work lists' filters (decision 023): shown, and removable, when a work list opens the list.
+    <SelectInput key="due" source="due" label="app.work.filters.due" choices={choicesOf('work.filters.dueState', DUE_STATES)} />,
+    <QuickFilter key="open" source="open" label="app.work.filters.openOnly" defaultValue={true} />,
+    <ReferenceInput key="ownerId" source="ownerId" reference="users">
+      <AutocompleteInput optionText="fullName" />
+    </ReferenceInput>,
     <SelectInput key="cohort" source="cohort" choices={choicesOf('cohort', COHORTS)} />,
     <SelectInput key="kind" source="kind" choices={choicesOf('kind', PARTNERSHIP_KINDS)} />,
     <SelectArrayInput key="focusAreas" source="focusAreas" choices={choicesOf('focusArea', FOCUS_AREAS)} />,
