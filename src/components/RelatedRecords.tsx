@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { DataTable, Pagination, ReferenceManyField, useTranslate, type SortPayload } from 'react-admin';
 import { Typography } from '@mui/material';
+import { ScrollBox } from './responsive/ScrollBox';
 
 interface RelatedRecordsProps {
   /** The resource whose records point at this one, and the field that holds this record's id. */
@@ -13,7 +14,7 @@ interface RelatedRecordsProps {
   children: ReactNode;
 }
 
-/** The records of another resource linked to the one on view, ten at a time, in a table. */
+/** The records of another resource linked to the one on view, ten at a time, in a table (scrolling sideways on a phone). */
 export function RelatedRecords({ reference, target, sort, empty, children }: RelatedRecordsProps) {
   const translate = useTranslate();
   return (
@@ -25,9 +26,11 @@ export function RelatedRecords({ reference, target, sort, empty, children }: Rel
       pagination={<Pagination rowsPerPageOptions={[]} />}
       empty={<Typography variant="body2">{translate(empty)}</Typography>}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        {children}
-      </DataTable>
+      <ScrollBox>
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          {children}
+        </DataTable>
+      </ScrollBox>
     </ReferenceManyField>
   );
 }

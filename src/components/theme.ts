@@ -1,4 +1,6 @@
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
+import { KeyboardRow } from './responsive/KeyboardRow';
+import { appBarStyles } from './responsive/appBarStyles';
 
 /** SCI-leaning palette: deep blue, warm accent; calm surfaces for long working days. */
 export const theme: RaThemeOptions = {
@@ -11,7 +13,9 @@ export const theme: RaThemeOptions = {
   shape: { borderRadius: 8 },
   components: {
     ...defaultTheme.components,
-    RaAppBar: { defaultProps: { color: 'primary' } },
+    RaAppBar: { defaultProps: { color: 'primary' }, styleOverrides: { root: appBarStyles } },
+    // Every table's rows open their record with Enter, as a click does (decision 025).
+    RaDataTableBody: { defaultProps: { row: KeyboardRow } },
   },
   typography: {
     fontFamily: ['Inter', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial', 'sans-serif'].join(','),

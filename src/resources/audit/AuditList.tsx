@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
-import { DataTable, List, useRecordContext, useTranslate, Link, useCreatePath } from 'react-admin';
+import { DataTable, List, TextField, useRecordContext, useTranslate, Link, useCreatePath } from 'react-admin';
 import { LocaleDateField } from '../../components/fields';
 import { AuditChanges } from '../../components/history/AuditChanges';
 import type { AuditEntry } from '../../components/history/auditEntry';
 import { useReferenceNames } from '../../components/history/useReferenceNames';
 import { auditFilters } from './auditFilters';
 import { ExportActions } from '../../components/export/ExportActions';
+import { ResponsiveList } from '../../components/responsive/ResponsiveList';
+import { useResponsiveFilters } from '../../components/responsive/phoneFilters';
+import { PhoneLine } from '../../components/responsive/PhoneLine';
 
 const AtField = () => <LocaleDateField source="at" showTime />;
 
@@ -34,17 +37,34 @@ function ChangesField() {
   return entry ? <AuditChanges entry={entry} /> : null;
 }
 
+/** An entry on a phone: what was done to which record, then when and by whom. */
+const PhoneTitle = () => (
+  <PhoneLine>
+    <ActionField />
+    <RecordField />
+  </PhoneLine>
+);
+const PhoneDetail = () => (
+  <PhoneLine>
+    <AtField />
+    <TextField source="userName" />
+  </PhoneLine>
+);
+
 /** The whole audit log, newest first (admins only: canAccess hides it from everyone else). */
 export function AuditList() {
+  const filters = useResponsiveFilters(auditFilters);
   return (
-    <List filters={auditFilters} sort={{ field: 'at', order: 'DESC' }} perPage={25} actions={<ExportActions />}>
-      <DataTable bulkActionButtons={false} rowClick={false}>
-        <DataTable.Col source="at" field={AtField} />
-        <DataTable.Col source="userName" />
-        <DataTable.Col source="action" field={ActionField} />
-        <DataTable.Col source="recordId" disableSort field={RecordField} />
-        <DataTable.Col source="changes" disableSort field={ChangesField} />
-      </DataTable>
+    <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={25} actions={<ExportActions />}>
+      <ResponsiveList primaryText={<PhoneTitle />} secondaryText={<PhoneDetail />} rowClick={false}>
+        <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable.Col source="at" field={AtField} />
+          <DataTable.Col source="userName" />
+          <DataTable.Col source="action" field={ActionField} />
+          <DataTable.Col source="recordId" disableSort field={RecordField} />
+          <DataTable.Col source="changes" disableSort field={ChangesField} />
+        </DataTable>
+      </ResponsiveList>
     </List>
   );
 }

@@ -7,6 +7,9 @@ import { ParticipantsField } from '../../components/ParticipantFields';
 import { EventDatesField, EventLocationField } from './EventFields';
 import { eventFilters } from './eventFilters';
 import { ExportActions } from '../../components/export/ExportActions';
+import { ResponsiveList } from '../../components/responsive/ResponsiveList';
+import { useResponsiveFilters } from '../../components/responsive/phoneFilters';
+import { EventPhoneLine } from './EventPhoneLine';
 
 const latestFirst = { field: 'startsAt', order: 'DESC' } as const;
 
@@ -14,36 +17,39 @@ const latestFirst = { field: 'startsAt', order: 'DESC' } as const;
 export function EventList() {
   // A coordinator opens the list on their region (the filter stays removable).
   const { filterDefaultValues, isPending } = useRegionFilterDefaults('regions');
+  const filters = useResponsiveFilters(eventFilters);
   if (isPending) return null;
   return (
     <List
-      filters={eventFilters}
+      filters={filters}
       filterDefaultValues={filterDefaultValues}
       sort={latestFirst}
       perPage={25}
       actions={<ExportActions />}
     >
-      <DataTable rowClick="show" bulkActionButtons={<RegionalBulkDelete />}>
-        <DataTable.Col source="title" />
-        <DataTable.Col source="type">
-          <EnumField source="type" group="eventType" />
-        </DataTable.Col>
-        <DataTable.Col source="startsAt" label="resources.events.fields.dates">
-          <EventDatesField />
-        </DataTable.Col>
-        <DataTable.Col label="resources.events.fields.location">
-          <EventLocationField />
-        </DataTable.Col>
-        <DataTable.Col source="focusArea">
-          <EnumField source="focusArea" group="focusArea" />
-        </DataTable.Col>
-        <DataTable.Col label="resources.events.fields.participants">
-          <ParticipantsField />
-        </DataTable.Col>
-        <DataTable.Col label="resources.events.fields.partnershipCount" align="right">
-          <LinkCountField source="partnershipIds" />
-        </DataTable.Col>
-      </DataTable>
+      <ResponsiveList secondaryText={<EventPhoneLine />}>
+        <DataTable rowClick="show" bulkActionButtons={<RegionalBulkDelete />}>
+          <DataTable.Col source="title" />
+          <DataTable.Col source="type">
+            <EnumField source="type" group="eventType" />
+          </DataTable.Col>
+          <DataTable.Col source="startsAt" label="resources.events.fields.dates">
+            <EventDatesField />
+          </DataTable.Col>
+          <DataTable.Col label="resources.events.fields.location">
+            <EventLocationField />
+          </DataTable.Col>
+          <DataTable.Col source="focusArea">
+            <EnumField source="focusArea" group="focusArea" />
+          </DataTable.Col>
+          <DataTable.Col label="resources.events.fields.participants">
+            <ParticipantsField />
+          </DataTable.Col>
+          <DataTable.Col label="resources.events.fields.partnershipCount" align="right">
+            <LinkCountField source="partnershipIds" />
+          </DataTable.Col>
+        </DataTable>
+      </ResponsiveList>
     </List>
   );
 }

@@ -3,6 +3,7 @@ import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate } from '../../components/fields';
 import type { Partnership, StageChange } from '../../domain';
 import { StageLabel } from '../../components/StageChip';
+import { ScrollBox } from '../../components/responsive/ScrollBox';
 import { Section } from '../../components/Section';
 
 /**
@@ -24,28 +25,30 @@ export function StageHistory() {
       {history.length === 0 ? (
         <Typography variant="body2">{title('empty')}</Typography>
       ) : (
-        <Table size="small" aria-label={translate('resources.partnerships.sections.history')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{title('stage')}</TableCell>
-              <TableCell>{title('at')}</TableCell>
-              <TableCell>{title('by')}</TableCell>
-              <TableCell>{title('note')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {history.map((change) => (
-              <TableRow key={`${change.at}-${change.stage}`}>
-                <TableCell>
-                  <StageLabel stage={change.stage} />
-                </TableCell>
-                <TableCell>{formatDate(change.at.slice(0, 10), locale)}</TableCell>
-                <TableCell>{change.byName ?? translate('app.none')}</TableCell>
-                <TableCell sx={{ whiteSpace: 'pre-line' }}>{change.note ?? ''}</TableCell>
+        <ScrollBox>
+          <Table size="small" aria-label={translate('resources.partnerships.sections.history')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{title('stage')}</TableCell>
+                <TableCell>{title('at')}</TableCell>
+                <TableCell>{title('by')}</TableCell>
+                <TableCell>{title('note')}</TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {history.map((change) => (
+                <TableRow key={`${change.at}-${change.stage}`}>
+                  <TableCell>
+                    <StageLabel stage={change.stage} />
+                  </TableCell>
+                  <TableCell>{formatDate(change.at.slice(0, 10), locale)}</TableCell>
+                  <TableCell>{change.byName ?? translate('app.none')}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'pre-line' }}>{change.note ?? ''}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollBox>
       )}
     </Section>
   );

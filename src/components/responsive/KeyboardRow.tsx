@@ -1,0 +1,29 @@
+import { forwardRef, type KeyboardEvent } from 'react';
+import { DataTableRow, useDataTableCallbacksContext, useResourceDefinition, type DataTableRowProps } from 'react-admin';
+
+/** The outline a focused row shows: the keyboard user must see where they are. */
+const focusRing = {
+  '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: '-2px' },
+};
+
+/** Enter on the row itself (not on a link or button inside it) does what a click does. */
+function openOnEnter(event: KeyboardEvent<HTMLTableRowElement>) {
+  if (event.key !== 'Enter' || event.target !== event.currentTarget) return;
+  event.preventDefault();
+  event.currentTarget.click();
+}
+
+/**
+ * A table row that opens its record from the keyboard as a click does: in the tab order, with a
+ * visible focus ring, Enter to open. Rows that open nothing (rowClick false) stay out of the tab order.
+ * The theme makes it the row of every DataTable.
+ */
+export const KeyboardRow = forwardRef<HTMLTableRowElement, DataTableRowProps>(function KeyboardRow({ sx, ...props }, ref) {
+  const { rowClick } = useDataTableCallbacksContext();
+  const { hasShow, hasEdit } = useResourceDefinition();
+  // The same test react-admin applies before it makes a row clickable.
+  const opens = rowClick ?? (hasShow || hasEdit);
+  if (!opens) return <DataTableRow ref={ref} sx={sx} {...props} />;
+  return <DataTableRow ref={ref} tabIndex={0} onKeyDown={openOnEnter} sx={[focusRing, ...(Array.isArray(sx) ? sx : [sx])]} {...props} />;
+});
+
