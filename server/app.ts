@@ -20,10 +20,12 @@ import { partnershipsRoutes } from './resources/partnerships/routes';
 import { eventsRoutes } from './resources/events/routes';
 import { programsRoutes } from './resources/programs/routes';
 import { statsRoutes } from './resources/stats/routes';
+import { workRoutes } from './resources/work/routes';
 import { gazetteerRoutes } from './resources/gazetteer/routes';
 import { usersRoutes } from './resources/users/routes';
 import { auditRoutes } from './resources/audit/routes';
 import { importsRoutes } from './resources/imports/routes';
+import { viewsRoutes } from './resources/views/routes';
 import { exportRoutes } from './resources/export/routes';
 import type { GazetteerCity } from '../src/domain/seed';
 
@@ -96,6 +98,7 @@ export function createApi(appDeps: AppDeps) {
     // Before the resources: /<list>/export is no record id.
     .route('/', exportRoutes(deps))
     .route('/stats', statsRoutes({ ...deps, handle }))
+    .route('/work', workRoutes(deps))
     .route('/gazetteer', gazetteerRoutes(deps))
     .route('/cities', citiesRoutes(deps))
     .route('/partnerships', partnershipsRoutes(deps))
@@ -103,7 +106,8 @@ export function createApi(appDeps: AppDeps) {
     .route('/programs', programsRoutes(deps))
     .route('/users', usersRoutes(deps))
     .route('/audit', auditRoutes(deps))
-    .route('/imports', importsRoutes(deps));
+    .route('/imports', importsRoutes(deps))
+    .route('/views', viewsRoutes(deps));
 
   api.onError((error, c) => {
     if (error instanceof ApiError) {

@@ -16,13 +16,17 @@ import programs from './resources/programs';
 import users from './resources/users';
 import audit from './resources/audit';
 
-// The dashboard carries recharts: it loads on its own, after the shell.
+// The homes, the work lists and the progress dashboard (recharts) load on their own, after the shell.
+const HomePage = lazy(() => import('./pages/home/Home'));
 const DashboardPage = lazy(() => import('./pages/dashboard/Dashboard'));
+const WorkPage = lazy(() => import('./pages/work/WorkPage'));
 // The import page carries papaparse for its report: it loads when opened.
 const ImportPage = lazy(() => import('./pages/import/ImportPage'));
-const Dashboard = () => (
+// The board carries the drag-and-drop library: it loads when opened.
+const BoardPage = lazy(() => import('./pages/board/BoardPage'));
+const Home = () => (
   <Suspense fallback={<Loading />}>
-    <DashboardPage />
+    <HomePage />
   </Suspense>
 );
 
@@ -52,7 +56,7 @@ export function App({
       loginPage={LoginPage}
       i18nProvider={createI18nProvider(locale)}
       queryClient={queryClient}
-      dashboard={Dashboard}
+      dashboard={Home}
       layout={Layout}
       theme={theme}
       disableTelemetry
@@ -66,11 +70,21 @@ export function App({
       <Resource name="audit" {...audit} />
       <CustomRoutes>
         <Route path="/account/password" element={<ChangePasswordPage />} />
+        <Route path="/progress" element={<Suspense fallback={<Loading />}><DashboardPage /></Suspense>} />
+        <Route path="/work" element={<Suspense fallback={<Loading />}><WorkPage /></Suspense>} />
         <Route
           path="/import"
           element={
             <Suspense fallback={<Loading />}>
               <ImportPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/board"
+          element={
+            <Suspense fallback={<Loading />}>
+              <BoardPage />
             </Suspense>
           }
         />

@@ -276,4 +276,16 @@ export interface Database {
   progressJournal: ProgressJournalTable;
   imports: ImportTable;
   importRecords: ImportRecordTable;
+  savedViews: SavedViewTable;
+}
+
+/** A user's saved view (decision 024): `filter` and `sort` as JSON; seen by the team once `shared`. */
+export interface SavedViewTable extends Meta {
+  ownerId: number;
+  name: string;
+  nameKey: TextKey;
+  target: string;
+  filter: string;
+  sort: string | null;
+  shared: Bool;
 }

@@ -20,10 +20,12 @@ type Request = { path: string; body?: unknown; upload?: Upload; headers?: Record
  * What one mutating route does to the data: `record` changes one record (the write path:
  * one audit row, the revision moved, nothing kept stale); `refused` changes nothing (the
  * audit log is read-only); `session` signs in or out, which changes no record; `rehearsal`
- * reads or tries a file to import and keeps nothing.
+ * reads or tries a file to import and keeps nothing; `preference` changes a user's own saved
+ * view: the revision moves (no instance keeps a stale list of views), and nothing is audited
+ * (decision 024).
  */
 interface RouteCase {
-  kind: 'record' | 'refused' | 'session' | 'rehearsal';
+  kind: 'record' | 'refused' | 'session' | 'rehearsal' | 'preference';
   /** The request, made ready by writes of its own beforehand (a record to delete, say). */
   request: () => Promise<Request>;
   /** GET paths whose kept answers a change must change (and a refusal leave as they were), never stale. */
@@ -40,6 +42,7 @@ const OUTCOME = {
   refused: () => ({ status: 400, revisionMoved: 0, auditRows: 0 }),
   session: (route: string) => ({ status: 200, revisionMoved: route.endsWith('logout') ? 1 : 0, auditRows: 0 }),
   rehearsal: () => ({ status: 200, revisionMoved: 0, auditRows: 0 }),
+  preference: () => ({ status: 200, revisionMoved: 1, auditRows: 0 }),
 };
 
 const list = (resource: string, filter: object) => `/api/${resource}?${new URLSearchParams({ filter: JSON.stringify(filter) })}`;
@@ -106,6 +109,8 @@ describe.each(TEST_BACKENDS)('every mutating route on %s goes through the one wr
   const oneCity = (): Upload => ({ resource: 'cities', name: 'cities.csv', content: `Name,Country\nImportville ${seconds},GH\n`, mapping: { name: 'Name', country: 'Country' } });
   const rehearsalCase = (path: string): RouteCase => ({ kind: 'rehearsal', request: async () => ({ path, upload: oneCity() }), reads: () => ['/api/cities?range=[0,0]'] });
 
+  const viewCase = (request: () => Promise<Request>): RouteCase => ({ kind: 'preference', request, reads: () => ['/api/views'] });
+
   const CASES: Record<string, RouteCase> = {
     'POST /api/cities': recordCase('cities', async () => ({ path: '/api/cities', body: { name: 'Ségou Nouvelle', country: 'ML' } })),
     'PUT /api/cities/:id': recordCase('cities', async () => ({ path: '/api/cities/1', body: { ...(await current('cities', 1)), contactName: 'Ama Owusu' } })),
@@ -119,6 +124,14 @@ describe.each(TEST_BACKENDS)('every mutating route on %s goes through the one wr
       },
       progress,
     ),
+    'POST /api/partnerships/bulk': {
+      kind: 'record',
+      request: async () => {
+        const [row] = (await get(list('partnerships', { stage: 'interest' }))).json;
+        return { path: '/api/partnerships/bulk', body: { items: [{ id: row.id, version: row.version }], set: { nextStep: 'Call the mayor' } } };
+      },
+      reads: ({ body }) => [list('partnerships', { id: (body as { items: { id: number }[] }).items.map((item) => item.id) })],
+    },
     'DELETE /api/partnerships/:id': recordCase(
       'partnerships',
       async () => ({ path: `/api/partnerships/${(await create('partnerships', await draftPartnership())).id}` }),
@@ -154,6 +167,12 @@ describe.each(TEST_BACKENDS)('every mutating route on %s goes through the one wr
       request: async () => ({ path: '/api/auth/password', body: { currentPassword: DEMO_PASSWORD, password: 'a brand new password' } }),
       reads: () => [list('users', { id: [ADMIN] })],
     },
+    'POST /api/views': viewCase(async () => ({ path: '/api/views', body: { name: 'Western, stalled', target: 'partnerships', filter: { region: 'Western', stalled: true }, shared: true } })),
+    'PUT /api/views/:id': viewCase(async () => {
+      const view = await create('views', { name: 'Mine', target: 'board', filter: {} });
+      return { path: `/api/views/${view.id}`, body: { ...view, name: 'Mine, renamed' } };
+    }),
+    'DELETE /api/views/:id': viewCase(async () => ({ path: `/api/views/${(await create('views', { name: 'Short-lived', target: 'cities', filter: {} })).id}` })),
     'POST /api/audit': { kind: 'refused', request: async () => ({ path: '/api/audit', body: {} }), reads: () => ['/api/audit'] },
     'PUT /api/audit/:id': { kind: 'refused', request: async () => ({ path: '/api/audit/1', body: {} }), reads: () => ['/api/audit'] },
     'DELETE /api/audit/:id': { kind: 'refused', request: async () => ({ path: '/api/audit/1' }), reads: () => ['/api/audit'] },
@@ -194,7 +213,7 @@ describe.each(TEST_BACKENDS)('every mutating route on %s goes through the one wr
     const cold = instance();
     expect(after).toEqual(await Promise.all(reads.map((path) => read(path, cold))));
     const changed = reads.filter((_path, index) => JSON.stringify(after[index]) !== JSON.stringify(kept[index]));
-    expect(changed).toEqual(routeCase.kind === 'record' ? reads : []);
+    expect(changed).toEqual(routeCase.kind === 'record' || routeCase.kind === 'preference' ? reads : []);
   });
 
   it('writes one audit row per change, in the name of whoever made it', async () => {

@@ -3,11 +3,15 @@ import { AppBar, Layout as RaLayout, Menu, useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { AppUserMenu } from './AppUserMenu';
 import { ImportMenuItem } from '../pages/import/ImportMenuItem';
+import { HomeMenuItems } from '../pages/home/HomeMenuItems';
+import { BoardMenuItem } from '../pages/board/BoardMenuItem';
 
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 const AppMenu = () => (
   <Menu>
+    <HomeMenuItems />
     <Menu.ResourceItems />
+    <BoardMenuItem />
     <ImportMenuItem />
   </Menu>
 );
@@ -18,7 +22,8 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <RaLayout appBar={AppAppBar} menu={AppMenu}>
       {children}
-      <Box component="footer" sx={{ mt: 4, mb: 2, textAlign: 'center' }}>
+      {/* The credit's long names may break anywhere: on a phone they would widen the page. */}
+      <Box component="footer" sx={{ mt: 4, mb: 2, px: 1, textAlign: 'center', overflowWrap: 'anywhere' }}>
         <Typography variant="caption" color="text.secondary">
           {translate('app.credit')}
         </Typography>

@@ -16,6 +16,12 @@ import { messages as validation } from '../lib/validationMessages';
 import { messages as exportMessages } from '../components/export/messages';
 import { messages as imports } from '../pages/import/messages';
 import { messages as storableText } from '../lib/storableTextMessages';
+import { messages as bulkActions } from '../resources/partnerships/bulk/messages';
+import { messages as responsive } from '../components/responsive/messages';
+import { messages as savedViews } from '../components/savedViews/messages';
+import { messages as work } from '../pages/work/messages';
+import { messages as home } from '../pages/home/messages';
+import { messages as board } from '../pages/board/messages';
 
 export const LOCALES = [
   { locale: 'en', name: 'English' },
@@ -23,7 +29,7 @@ export const LOCALES = [
 ] as const;
 export type Locale = (typeof LOCALES)[number]['locale'];
 
-const parts = [cities, partnerships, events, programs, dashboard, users, audit, access, history, validation, exportMessages, imports, storableText];
+const parts = [cities, partnerships, events, programs, dashboard, users, audit, access, history, validation, exportMessages, imports, storableText, work, home, savedViews, responsive, bulkActions, board];
 
 /** Every string the UI shows, per locale: react-admin's own, then ours. */
 export const catalogues: Record<Locale, TranslationMessages> = {

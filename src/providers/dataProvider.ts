@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
-import type { AuRegion, ProgressStats } from '../domain';
+import type { AuRegion, BulkItem, BulkResult, BulkSet, ProgressStats, StageTotals, WorkCounts } from '../domain';
 import { isMessageKey } from '../domain/validationKey';
 
 export const API_URL = '/api';
@@ -18,12 +18,18 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
 
 export interface AppDataProvider extends DataProvider {
   getProgress(params: { region?: AuRegion | null }): Promise<ProgressStats>;
+  /** Sets the same fields on the partnerships selected, each row its own versioned write. */
+  bulkUpdatePartnerships(params: { items: BulkItem[]; set: BulkSet }): Promise<BulkResult>;
+  /** The signed-in user's work lists' counts, in one AU region or all. */
+  getWorkCounts(params: { region?: AuRegion | null }): Promise<WorkCounts>;
+  /** The board's column totals for a partnerships list filter (its stage condition ignored). */
+  getStageTotals(params: { filter?: Record<string, unknown> }): Promise<StageTotals>;
 }
 
 /**
  * ra-data-simple-rest against our API, unchanged but for two things it has no words for:
  * a delete carries the record's version (If-Match) so a stale delete is refused, and the
- * dashboard asks for its aggregates in one call.
+ * dashboard, the work lists and the board ask for their aggregates in one call each.
  */
 export function createDataProvider(apiUrl = API_URL): AppDataProvider {
   const base = simpleRestProvider(apiUrl, httpClient);
@@ -44,6 +50,19 @@ export function createDataProvider(apiUrl = API_URL): AppDataProvider {
       const query = region ? `?region=${encodeURIComponent(region)}` : '';
       const { json } = await httpClient(`${apiUrl}/stats/progress${query}`);
       return json as ProgressStats;
+    },
+    bulkUpdatePartnerships: async ({ items, set }) => {
+      const { json } = await httpClient(`${apiUrl}/partnerships/bulk`, { method: 'POST', body: JSON.stringify({ items, set }) });
+      return json as BulkResult;
+    },
+    getWorkCounts: async ({ region }) => {
+      const query = region ? `?region=${encodeURIComponent(region)}` : '';
+      const { json } = await httpClient(`${apiUrl}/work${query}`);
+      return json as WorkCounts;
+    },
+    getStageTotals: async ({ filter }) => {
+      const { json } = await httpClient(`${apiUrl}/stats/stages?filter=${encodeURIComponent(JSON.stringify(filter ?? {}))}`);
+      return json as StageTotals;
     },
   };
 }

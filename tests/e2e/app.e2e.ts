@@ -39,8 +39,10 @@ describe('the app in a browser', () => {
     expect(await page.getByText('marcus.ellison@sistercities.example').isVisible()).toBe(true);
   });
 
-  it('signs a demo account in and opens on the progress dashboard', async () => {
+  it('signs a demo account in, lands on their work, and opens the progress dashboard', async () => {
     await signInThroughPage(page, DEMO_STAFF);
+    await page.getByRole('heading', { name: 'My work' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Progress' }).click();
     await page.getByRole('heading', { name: /500/ }).first().waitFor();
     await page.locator('.recharts-wrapper').first().waitFor();
     expect(await page.locator('.recharts-wrapper').count()).toBeGreaterThanOrEqual(3);
@@ -82,7 +84,7 @@ describe('the app in a browser', () => {
     const chart = page.getByRole('img', { name: /of 500 partnerships counted so far/ });
     const countedNow = async () => Number(/([\d,]+) of 500/.exec((await chart.getAttribute('aria-label'))!)![1]!.replace(/,/g, ''));
     const countedSoFar = async () => {
-      await page.goto(`${site.url}/#/`);
+      await page.goto(`${site.url}/#/progress`);
       await chart.waitFor();
       return countedNow();
     };
@@ -110,7 +112,7 @@ describe('the app in a browser', () => {
   });
 
   it('speaks French when asked', async () => {
-    await page.goto(`${site.url}/#/`);
+    await page.goto(`${site.url}/#/progress`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: 'Français' }).click();
     await page.getByRole('menuitem', { name: 'Partenariats' }).waitFor();

@@ -8,6 +8,8 @@ import * as progressJournal from './2026-12-04T00-00_progress-journal';
 import * as textKeys from './2026-12-04T00-01_text-keys';
 import * as imports from './2026-12-04T19-00_imports';
 import * as sameCity from './2026-12-04T19-10_same-city';
+import * as savedViews from './2026-12-05T00-00_saved-views';
+import * as workLists from './2026-12-05T07-00_work-lists';
 
 /** Every migration, by name, in order: listed here so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T00-01_text-keys': textKeys,
   '2026-12-04T19-00_imports': imports,
   '2026-12-04T19-10_same-city': sameCity,
+  '2026-12-05T00-00_saved-views': savedViews,
+  '2026-12-05T07-00_work-lists': workLists,
 };
