@@ -50,4 +50,26 @@ describe('the stage board on a phone', fullApp, () => {
     await waitFor(() => expect(screen.queryByRole('article', { name: PAIR })).not.toBeInTheDocument());
     expect(await api.get('partnerships', partnership.id)).toMatchObject({ stage: 'signed', signedAt: '2026-11-20' });
   });
+
+  it('keeps the filters in a drawer: a region chosen there narrows the counts, and clearing it widens them again', async () => {
+    onAPhone();
+    await createPartnership(api, { stage: 'approvals' });
+    const user = userEvent.setup();
+    renderApp('/board');
+    expect(await screen.findByRole('tab', { name: 'Approvals (1)' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    let drawer = await screen.findByRole('dialog', { name: 'Filter the board' });
+    await user.click(within(drawer).getByRole('combobox', { name: 'Region' }));
+    await user.click(await screen.findByRole('option', { name: 'Northern Africa' }));
+    await user.click(within(drawer).getByRole('button', { name: 'Show results' }));
+    expect(await screen.findByRole('tab', { name: 'Approvals (0)' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Filters (1)' }));
+    drawer = await screen.findByRole('dialog', { name: 'Filter the board' });
+    await user.click(within(drawer).getByRole('button', { name: 'Clear filters' }));
+    await user.click(within(drawer).getByRole('button', { name: 'Show results' }));
+    expect(await screen.findByRole('tab', { name: 'Approvals (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Filters' })).toBeInTheDocument();
+  });
 });

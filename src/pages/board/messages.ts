@@ -12,6 +12,7 @@ const en = {
     stages: 'Stages',
     filters: {
       label: 'Board filters',
+      drawerTitle: 'Filter the board',
       region: 'Region',
       owner: 'Owner',
       focusArea: 'Focus area',
@@ -56,6 +57,7 @@ const fr: typeof en = {
     stages: 'Étapes',
     filters: {
       label: 'Filtres du tableau',
+      drawerTitle: 'Filtrer le tableau',
       region: 'Région',
       owner: 'Responsable',
       focusArea: 'Domaine',
