@@ -1,5 +1,5 @@
 import { Stack, ToggleButton, ToggleButtonGroup } from '@mui/material';
-import { useStore, useTranslate } from 'react-admin';
+import { Title, useStore, useTranslate } from 'react-admin';
 import type { AuRegion } from '../../domain';
 import { RegionSelect } from '../dashboard/RegionSelect';
 import { ProgressHome } from './ProgressHome';
@@ -19,6 +19,7 @@ export function AdminHome({ userId }: { userId: number }) {
   const [region, setRegion] = useStore<AuRegion | null>('home.region', null);
   return (
     <Stack spacing={2}>
+      {choice === 'progress' ? null : <Title title="app.home.title" />}
       <ToggleButtonGroup
         exclusive
         size="small"

@@ -16,7 +16,8 @@ export default function Home() {
   if (user.role === 'leadership') return <ProgressHome />;
   return (
     <Box sx={{ py: 2, maxWidth: 1600 }}>
-      <Title title="app.home.title" />
+      {/* An admin's progress home is the dashboard, which names itself. */}
+      {user.role === 'admin' ? null : <Title title="app.home.title" />}
       {user.role === 'staff' ? (
         <StaffHome userId={user.id} />
       ) : user.role === 'coordinator' ? (
