@@ -74,12 +74,14 @@ interface Launch {
   readyPath: string;
   logPath: string;
   startTimeoutMs: number;
+  /** Where it runs: the server serves the SPA built into `<cwd>/dist`, when there is one. */
+  cwd?: string;
 }
 
-async function launch({ name, args, env, port, readyPath, logPath, startTimeoutMs }: Launch): Promise<ChildServer> {
+async function launch({ name, args, env, port, readyPath, logPath, startTimeoutMs, cwd }: Launch): Promise<ChildServer> {
   const log = openSync(logPath, 'w');
   // Plain `node`, no wrapper process: the pid is the server's own, so /proc tells its memory.
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', log, log] });
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', log, log] });
   closeSync(log);
   const origin = `http://127.0.0.1:${port}`;
   await waitUntilAnswering(child, `${origin}${readyPath}`, startTimeoutMs, logPath);
@@ -130,7 +132,13 @@ async function serverEntry(say: (message: string) => void): Promise<string[]> {
  */
 export const BENCH_ADMIN = { email: 'bench.admin@sistercities.example', password: 'bench admin passphrase' } as const;
 
-export async function startServer(databasePath: string, port: number, logPath: string, say: (message: string) => void): Promise<ChildServer> {
+export async function startServer(
+  databasePath: string,
+  port: number,
+  logPath: string,
+  say: (message: string) => void,
+  cwd?: string,
+): Promise<ChildServer> {
   return launch({
     name: 'server',
     args: await serverEntry(say),
@@ -146,6 +154,7 @@ export async function startServer(databasePath: string, port: number, logPath: s
     readyPath: '/api/__bench_ready',
     logPath,
     startTimeoutMs: 60_000,
+    cwd,
   });
 }
 

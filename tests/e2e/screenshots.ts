@@ -4,11 +4,21 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchBrowser, signInThroughPage, watchPage } from './browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/domain/seed/users.ts';
+import { launchBrowser, signInThroughPage, watchPage, type PageWatch } from './browser.ts';
 import { serveMockBuild } from './server.ts';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+/** Demo accounts of the mock mode (src/domain/seed/users.ts), one per role. */
+const demo = (name: string) => ({ email: `${name}@sistercities.example`, password: DEMO_PASSWORD });
+const STAFF = demo('marcus.ellison');
+const COORDINATOR = demo('abena.mensah');
+const LEADERSHIP = demo('robert.hayes');
+const ADMIN = demo('ada.whitfield');
 
 /** A partnership worth showing: signed in the initiative, with events and a long history. */
 async function showcasePartnershipId(page: Page): Promise<number> {
@@ -27,25 +37,76 @@ async function showcasePartnershipId(page: Page): Promise<number> {
 }
 
 async function settle(page: Page) {
+  // No hover highlight on whatever the last click left the mouse over.
+  await page.mouse.move(0, 0);
   await page.waitForLoadState('networkidle');
   await page.locator('.MuiLinearProgress-root, [role="progressbar"]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+  // The homes' widgets show skeletons until their figures are in.
+  await page.locator('.MuiSkeleton-root').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
   await page.waitForTimeout(300); // let the last paint land; screenshots only
+}
+
+const watches: PageWatch[] = [];
+
+/** A fresh browser profile on the sign-in page, its network and console watched. */
+async function freshPage(browser: Browser, url: string, viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', locale: 'en-US', hasTouch: viewport === PHONE });
+  const page = await context.newPage();
+  watches.push(watchPage(page, url));
+  await page.goto(`${url}/#/`);
+  return page;
+}
+
+/** Each role's home, as it lands there after signing in (decision 023). */
+async function homes(browser: Browser, url: string) {
+  const coordinator = await freshPage(browser, url);
+  await signInThroughPage(coordinator, COORDINATOR);
+  await coordinator.getByRole('region', { name: 'Partnerships counted' }).waitFor();
+  await settle(coordinator);
+  await coordinator.screenshot({ path: `${OUT}/home-coordinator.png`, fullPage: true });
+
+  for (const [who, file] of [[LEADERSHIP, 'home-leadership.png'], [ADMIN, 'home-admin.png']] as const) {
+    const page = await freshPage(browser, url);
+    await signInThroughPage(page, who);
+    await page.locator('.recharts-wrapper').first().waitFor();
+    await settle(page);
+    await page.screenshot({ path: `${OUT}/${file}`, fullPage: true });
+  }
+}
+
+/** A coordinator on the road: the board one stage at a time, and the partnership list as a simple list. */
+async function phone(browser: Browser, url: string) {
+  const page = await freshPage(browser, url, PHONE);
+  await signInThroughPage(page, COORDINATOR);
+  await page.goto(`${url}/#/board`);
+  await page.getByRole('tab', { name: /^Prospect/ }).waitFor();
+  await page.getByRole('article').first().waitFor();
+  await settle(page);
+  await page.screenshot({ path: `${OUT}/board-phone.png` });
+
+  await page.goto(`${url}/#/partnerships`);
+  await page.getByRole('main').getByRole('listitem').first().waitFor();
+  await settle(page);
+  await page.screenshot({ path: `${OUT}/partnership-list-phone.png` });
 }
 
 const site = await serveMockBuild();
 const browser = await launchBrowser();
 try {
   mkdirSync(OUT, { recursive: true });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce', locale: 'en-US' });
-  const page = await context.newPage();
-  const watch = watchPage(page, site.url);
+  const page = await freshPage(browser, site.url);
 
   // The app opens on the sign-in page: a demo account of the mock mode (decision 011).
-  await page.goto(`${site.url}/#/`);
   await page.getByText('Every demo account uses the password').waitFor();
   await settle(page);
   await page.screenshot({ path: `${OUT}/sign-in.png` });
-  await signInThroughPage(page, { email: 'marcus.ellison@sistercities.example', password: 'sister-cities-demo' });
+  await signInThroughPage(page, STAFF);
+  await page.getByRole('heading', { name: 'My work' }).waitFor();
+  await settle(page);
+  await page.screenshot({ path: `${OUT}/home-staff.png`, fullPage: true });
+
+  // Staff land on their work (decision 023); the progress dashboard is at /progress.
+  await page.goto(`${site.url}/#/progress`);
   await page.locator('.recharts-wrapper').first().waitFor();
   await settle(page);
   await page.screenshot({ path: `${OUT}/dashboard.png`, fullPage: true });
@@ -61,17 +122,24 @@ try {
   await settle(page);
   await page.screenshot({ path: `${OUT}/partnership-show.png`, fullPage: true });
 
+  await page.goto(`${site.url}/#/board`);
+  await page.getByRole('region', { name: /^Prospect: / }).getByRole('article').first().waitFor();
+  await settle(page);
+  await page.screenshot({ path: `${OUT}/board.png` });
+
   await page.goto(`${site.url}/#/`);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('menuitem', { name: 'Français' }).click();
-  await page.goto(`${site.url}/#/?region=Western`);
+  await page.goto(`${site.url}/#/progress?region=Western`);
   await page.locator('.recharts-wrapper').first().waitFor();
   await settle(page);
   await page.screenshot({ path: `${OUT}/dashboard-fr-western.png`, fullPage: true });
 
-  if (watch.errors.length || watch.foreignRequests.length) {
-    throw new Error(`The page misbehaved: ${JSON.stringify(watch)}`);
-  }
+  await homes(browser, site.url);
+  await phone(browser, site.url);
+
+  const misbehaved = watches.filter((watch) => watch.errors.length || watch.foreignRequests.length);
+  if (misbehaved.length) throw new Error(`A page misbehaved: ${JSON.stringify(misbehaved)}`);
   console.info(`Screenshots written to ${OUT}`);
 } finally {
   await browser.close();
