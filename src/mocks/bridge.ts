@@ -59,6 +59,9 @@ export function memoryJar(): SessionJar {
   };
 }
 
-/** The MSW handler of the whole API: each request goes to the app of the moment, with the jar. */
-export const apiHandler = (appOf: () => MockApp, jar: SessionJar) =>
-  http.all('*/api/*', ({ request }) => appOf().fetch(request, { sessionJar: jar }));
+/**
+ * The MSW handler of the whole API: each request goes to the app of the moment, with the jar.
+ * `track` sees each answer under way (the tests wait for them before closing the database).
+ */
+export const apiHandler = (appOf: () => MockApp, jar: SessionJar, track = (answer: Promise<Response>) => answer) =>
+  http.all('*/api/*', ({ request }) => track(Promise.resolve(appOf().fetch(request, { sessionJar: jar }))));

@@ -30,6 +30,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cleanup } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -94,7 +95,14 @@ export function useMockApi({ today = MOCK_TODAY, data = demoSeed, signedInAs }: 
     if (!current) throw new Error('The API exists only while a test runs.');
     return current;
   };
-  const server = setupServer(apiHandler(() => running().app, pageJar));
+  // Answers under way: a page left by a finished test may still be loading its widgets.
+  const underWay = new Set<Promise<Response>>();
+  const track = (answer: Promise<Response>) => {
+    underWay.add(answer);
+    void answer.finally(() => underWay.delete(answer)).catch(() => {});
+    return answer;
+  };
+  const server = setupServer(apiHandler(() => running().app, pageJar, track));
   let seconds = 0;
   const now = () => new Date(Date.parse(`${today}T09:00:00.000Z`) + 1000 * seconds++).toISOString();
   const sessionOf = (userId: number) => createSession(running().handle.db, userId, now());
@@ -116,6 +124,14 @@ export function useMockApi({ today = MOCK_TODAY, data = demoSeed, signedInAs }: 
     await signIn(signedInAs === undefined ? (firstOf(seed, 'staff') ?? seed.users[0]?.id ?? null) : signedInAs);
   });
   afterEach(async () => {
+    // The page goes first and its last requests are answered, so none meets a closed database
+    // (and logs an error into the next test).
+    cleanup();
+    for (let quiet = 0, round = 0; quiet < 5 && round < 100; round++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      quiet = underWay.size === 0 ? quiet + 1 : 0;
+      await Promise.allSettled([...underWay]);
+    }
     server.resetHandlers();
     await current?.handle.close();
     current = undefined;
