@@ -130,7 +130,7 @@ export function useMockApi({ today = MOCK_TODAY, data = demoSeed, signedInAs }: 
     for (let quiet = 0, round = 0; quiet < 5 && round < 100; round++) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       quiet = underWay.size === 0 ? quiet + 1 : 0;
-      await Promise.allSettled([...underWay]);
+      await Promise.allSettled(underWay);
     }
     server.resetHandlers();
     await current?.handle.close();
