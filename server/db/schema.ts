@@ -166,6 +166,7 @@ export interface SettingsTable {
   target: number;
   /** JSON array of cumulative milestones. */
   milestones: string;
+  forecastMonths: number;
   version: number;
 }
 

@@ -8,6 +8,8 @@ export const settingsSchema = z
     years: z.number().int().min(1).max(20),
     target: z.number().int().min(1).max(100_000),
     milestones: z.array(z.number().int().min(0)),
+    /** How many months of stage history the forecast learns from (decision 027). */
+    forecastMonths: z.number().int().min(6).max(60),
   })
   .superRefine((s, ctx) => {
     if (s.milestones.length !== s.years) {
@@ -26,4 +28,5 @@ export const DEFAULT_SETTINGS: Settings = {
   years: 5,
   target: 500,
   milestones: [100, 200, 300, 400, 500],
+  forecastMonths: 24,
 };

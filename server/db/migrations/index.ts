@@ -10,6 +10,7 @@ import * as imports from './2026-12-04T19-00_imports';
 import * as sameCity from './2026-12-04T19-10_same-city';
 import * as savedViews from './2026-12-05T00-00_saved-views';
 import * as workLists from './2026-12-05T07-00_work-lists';
+import * as forecastMonths from './2026-12-05T11-00_forecast-months';
 
 /** Every migration, by name, in order: listed here so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T19-10_same-city': sameCity,
   '2026-12-05T00-00_saved-views': savedViews,
   '2026-12-05T07-00_work-lists': workLists,
+  '2026-12-05T11-00_forecast-months': forecastMonths,
 };

@@ -182,7 +182,7 @@ describe.each(TEST_BACKENDS)('GET /api/stats/progress on %s', (backend) => {
   });
 
   it('reads the goal from the settings table', async () => {
-    const settings: Settings = { startDate: '2023-06-01', years: 4, target: 400, milestones: [50, 150, 250, 400] };
+    const settings: Settings = { startDate: '2023-06-01', years: 4, target: 400, milestones: [50, 150, 250, 400], forecastMonths: 12 };
     await writeTransaction(handle, async (tx) => {
       await tx.updateTable('settings').set({ ...settings, milestones: JSON.stringify(settings.milestones) }).where('id', '=', 1).execute();
       await bumpRevision(tx);
