@@ -18,7 +18,8 @@ export type GoalPartnership = Pick<
   | 'createdAt'
 >;
 
-const COUNTED_STAGES: readonly Stage[] = ['signed', 'active', 'dormant'];
+/** The stages in which a partnership signed inside the window counts toward the goal. */
+export const COUNTED_STAGES: readonly Stage[] = ['signed', 'active', 'dormant'];
 
 /** First day after the initiative's window. */
 export const windowEnd = (settings: Settings) => addYears(settings.startDate, settings.years);

@@ -76,6 +76,8 @@ export const LIST_SPECS = {
       focusAreas: { type: 'enum', values: FOCUS_AREAS, many: true },
       ownerId: int,
       stalled: { type: 'bool' },
+      /** Counts toward the goal today (countsTowardGoal): the dashboard's counted set as a list. */
+      counted: { type: 'bool' },
       // Work lists (src/domain/workLists.ts): the next step's state today; not ended or closed.
       due: { type: 'enum', values: DUE_STATES },
       open: { type: 'bool' },

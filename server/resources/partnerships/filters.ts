@@ -1,5 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import { addDays, DUE_SOON_DAYS, DUE_STATES, type Condition, type DueState, type ListQuery } from '../../../src/domain';
+import { addDays, COUNTED_STAGES, DUE_SOON_DAYS, DUE_STATES, windowEnd, type Condition, type DueState, type ListQuery, type Settings } from '../../../src/domain';
 import type { Database } from '../../db/schema';
 import { acceptedValues, BOOLEANS, whereDerived } from '../../lib/derivedFilters';
 import { compareWith, whereList } from '../../lib/listSql';
@@ -29,8 +29,35 @@ function dueCondition(eb: PartnershipsEb, condition: FieldCondition, today: stri
   return eb.and([eb('isOpen', '=', 1), due]);
 }
 
-/** The WHERE of a partnerships list, with the fields that are not plain columns. */
-export const wherePartnerships = (query: ListQuery, today: string) =>
+/** countsTowardGoal in the WHERE, and its negation written out so a missing signing date is "not counted". */
+function countedCondition(eb: PartnershipsEb, condition: FieldCondition, today: string, settings: Settings | undefined) {
+  if (!settings) throw new Error('The counted filter needs the goal settings.');
+  const end = windowEnd(settings);
+  return whereDerived(eb, condition, BOOLEANS, (counted) =>
+    counted
+      ? eb.and([
+          eb('cohort', '=', '500in5'),
+          eb('stage', 'in', COUNTED_STAGES),
+          eb('signedAt', '>=', settings.startDate),
+          eb('signedAt', '<', end),
+          eb('signedAt', '<=', today),
+        ])
+      : eb.or([
+          eb('cohort', '!=', '500in5'),
+          eb('stage', 'not in', COUNTED_STAGES),
+          eb('signedAt', 'is', null),
+          eb('signedAt', '<', settings.startDate),
+          eb('signedAt', '>=', end),
+          eb('signedAt', '>', today),
+        ]),
+  );
+}
+
+/** Whether the query asks for the counted set, whose WHERE needs the goal settings. */
+export const asksCounted = (query: ListQuery) => query.conditions.some((condition) => condition.field === 'counted');
+
+/** The WHERE of a partnerships list, with the fields that are not plain columns (`settings` when asksCounted). */
+export const wherePartnerships = (query: ListQuery, today: string, settings?: Settings) =>
   whereList<Database, 'partnerships'>('partnerships', query.conditions, {
     special: {
       // Either of its two cities.
@@ -38,6 +65,7 @@ export const wherePartnerships = (query: ListQuery, today: string) =>
       stalled: (eb, condition) => stalledCondition(eb, condition, today),
       due: (eb, condition) => dueCondition(eb, condition, today),
       open: (eb, condition) => openCondition(eb, condition),
+      counted: (eb, condition) => countedCondition(eb, condition, today, settings),
       // Holds any of the areas: the join table answers from its (focusArea, partnershipId) index.
       focusAreas: (eb, condition) =>
         eb.exists(

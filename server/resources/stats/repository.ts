@@ -1,7 +1,8 @@
 import { AU_REGIONS, isAuRegion, STAGES, type FocusArea, type ListQuery, type Settings, type Stage, type StageTotals } from '../../../src/domain';
 import type { DbOrTx } from '../../db/database';
 import { readCountersOn } from '../../lib/progressCounters';
-import { wherePartnerships } from '../partnerships/filters';
+import { asksCounted, wherePartnerships } from '../partnerships/filters';
+import { readSettings } from '../../lib/settings';
 import { emptyTallies, type Tallies } from './tallies';
 
 /**
@@ -44,10 +45,11 @@ export async function talliesFromCounters(db: DbOrTx, settings: Settings, today:
  */
 export async function stageTotals(db: DbOrTx, query: ListQuery, today: string): Promise<StageTotals> {
   const withoutStage = { ...query, conditions: query.conditions.filter((condition) => condition.field !== 'stage') };
+  const settings = asksCounted(withoutStage) ? await readSettings(db) : undefined;
   const rows = await db
     .selectFrom('partnerships')
     .select((eb) => ['stage', eb.fn.countAll<number | string>().as('n')])
-    .where(wherePartnerships(withoutStage, today))
+    .where(wherePartnerships(withoutStage, today, settings))
     .groupBy('stage')
     .execute();
   const byStage = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;

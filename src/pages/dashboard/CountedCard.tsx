@@ -1,11 +1,15 @@
 import { LinearProgress } from '@mui/material';
 import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
-import { useTranslate } from 'react-admin';
+import { Link, useTranslate } from 'react-admin';
 import type { ProgressStats } from '../../domain';
 import { KpiCard, KpiHint } from './KpiCard';
 import { useLocaleFormat } from './useLocaleFormat';
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+
+/** The counted set as a list: the same WHERE as the count (the `counted` filter), in the same region. */
+const countedListPath = (region: ProgressStats['region']) =>
+  `/partnerships?filter=${encodeURIComponent(JSON.stringify(region ? { counted: true, region } : { counted: true }))}`;
 
 /**
  * How many partnerships count toward the goal. For all of Africa, against the target. A region
@@ -38,6 +42,9 @@ export function CountedCard({ stats }: { stats: ProgressStats }) {
         sx={{ height: 8, borderRadius: 4 }}
       />
       <KpiHint>{figures.hint(format.percent(figures.share))}</KpiHint>
+      <Link to={countedListPath(stats.region)} variant="body2">
+        {translate('dashboard.kpi.countedLink')}
+      </Link>
     </KpiCard>
   );
 }

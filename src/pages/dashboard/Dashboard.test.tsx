@@ -132,6 +132,17 @@ describe('Dashboard', () => {
     expect(decodeURIComponent(link.getAttribute('href')!)).toBe('/partnerships?filter={"stalled":true}');
   });
 
+  it('opens the counted partnerships as a list, as many as the count says', async () => {
+    const eastern = await expectedProgress('Eastern');
+    renderApp('/progress?region=Eastern');
+    await expectRegionKpis(eastern, 'Eastern Africa');
+
+    await userEvent.click(within(card('Partnerships counted')).getByRole('link', { name: 'See the counted partnerships' }));
+
+    expect(await screen.findByText(`1-25 of ${eastern.counted}`)).toBeInTheDocument();
+    expect(screen.getByText('Counted toward the goal')).toBeInTheDocument();
+  });
+
   it('narrows every figure to the region the user picks', async () => {
     const western = await expectedProgress('Western');
     expect(western.counted).not.toBe((await expectedProgress()).counted);

@@ -30,6 +30,8 @@ export function usePartnershipFilters() {
       label="resources.partnerships.filters.stalledOnly"
       defaultValue={true}
     />,
+    // The dashboard's counted set as a list: what its "Partnerships counted" card opens.
+    <QuickFilter key="counted" source="counted" label="resources.partnerships.filters.countedOnly" defaultValue={true} />,
     // The work lists' filters (decision 023): shown, and removable, when a work list opens the list.
     <SelectInput key="due" source="due" label="app.work.filters.due" choices={choicesOf('work.filters.dueState', DUE_STATES)} />,
     <QuickFilter key="open" source="open" label="app.work.filters.openOnly" defaultValue={true} />,

@@ -39,6 +39,7 @@ const en = {
       },
       filters: {
         stalledOnly: 'Stalled only',
+        countedOnly: 'Counted toward the goal',
       },
       helpers: {
         stage: 'Moving forward may skip stages; moving back to an earlier stage needs a note.',
@@ -128,6 +129,7 @@ const fr: Catalogue<typeof en> = {
       },
       filters: {
         stalledOnly: 'Au point mort seulement',
+        countedOnly: 'Comptés pour l’objectif',
       },
       helpers: {
         stage: 'On peut avancer de plusieurs étapes à la fois ; revenir à une étape antérieure demande une note.',
