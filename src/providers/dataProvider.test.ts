@@ -55,6 +55,17 @@ describe('ra-data-simple-rest, unmodified, against the API', () => {
     expect((await api.get('cities', city.id))?.notes).toBe('changed elsewhere');
   });
 
+  it('sends a write made twice while the first is under way once, and answers both (a double click on Save)', async () => {
+    const provider = createDataProvider();
+    const data = { name: 'Kpalimé', country: 'TG' };
+    const [first, second] = await Promise.all([provider.create('cities', { data }), provider.create('cities', { data })]);
+    expect(second.data).toEqual(first.data);
+    expect((await api.all('cities')).filter((city) => city.name === 'Kpalimé')).toHaveLength(1);
+
+    // Once answered, the same write is sent again, and the server has its say.
+    await expect(provider.create('cities', { data })).rejects.toMatchObject({ status: 409, message: 'resources.cities.duplicate.refused' });
+  });
+
   it('keeps the reason the server gives for a conflict, and what it points to', async () => {
     const city = await api.create('cities', { name: 'Testtown', country: 'GH', admin1: '06' });
     await expect(createDataProvider().create('cities', { data: { name: 'TESTTOWN', country: 'GH', admin1: '06' } })).rejects.toMatchObject({

@@ -5,8 +5,26 @@ import { isMessageKey } from '../domain/validationKey';
 
 export const API_URL = '/api';
 
-/** Sends cookies, asks for JSON; a network failure becomes an HttpError the UI can show. */
-export async function httpClient(url: string, options: fetchUtils.Options = {}) {
+type Answer = Awaited<ReturnType<typeof fetchUtils.fetchJson>>;
+const writesUnderWay = new Map<string, Promise<Answer>>();
+
+/**
+ * Sends cookies, asks for JSON; a network failure becomes an HttpError the UI can show. A write
+ * identical to one still under way (a double click on Save, before the button could turn
+ * itself off) shares that one's answer instead of being sent twice.
+ */
+export function httpClient(url: string, options: fetchUtils.Options = {}): Promise<Answer> {
+  const method = (options.method ?? 'GET').toUpperCase();
+  if (method === 'GET') return send(url, options);
+  const key = `${method} ${url} ${typeof options.body === 'string' ? options.body : ''}`;
+  const underWay = writesUnderWay.get(key);
+  if (underWay) return underWay;
+  const answer = send(url, options).finally(() => writesUnderWay.delete(key));
+  writesUnderWay.set(key, answer);
+  return answer;
+}
+
+async function send(url: string, options: fetchUtils.Options): Promise<Answer> {
   const headers = new Headers(options.headers ?? { Accept: 'application/json' });
   try {
     return await fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
