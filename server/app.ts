@@ -26,6 +26,7 @@ import { usersRoutes } from './resources/users/routes';
 import { auditRoutes } from './resources/audit/routes';
 import { importsRoutes } from './resources/imports/routes';
 import { viewsRoutes } from './resources/views/routes';
+import { settingsRoutes } from './resources/settings/routes';
 import { exportRoutes } from './resources/export/routes';
 import type { GazetteerCity } from '../src/domain/seed';
 
@@ -107,7 +108,8 @@ export function createApi(appDeps: AppDeps) {
     .route('/users', usersRoutes(deps))
     .route('/audit', auditRoutes(deps))
     .route('/imports', importsRoutes(deps))
-    .route('/views', viewsRoutes(deps));
+    .route('/views', viewsRoutes(deps))
+    .route('/settings', settingsRoutes(deps));
 
   api.onError((error, c) => {
     if (error instanceof ApiError) {

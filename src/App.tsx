@@ -24,6 +24,10 @@ const WorkPage = lazy(() => import('./pages/work/WorkPage'));
 const ImportPage = lazy(() => import('./pages/import/ImportPage'));
 // The board carries the drag-and-drop library: it loads when opened.
 const BoardPage = lazy(() => import('./pages/board/BoardPage'));
+// The goal settings (an admin's page, with its history) load when opened.
+const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
+// The map carries d3-geo, topojson-client and its borders: it loads when opened.
+const MapPage = lazy(() => import('./pages/map/MapPage'));
 const Home = () => (
   <Suspense fallback={<Loading />}>
     <HomePage />
@@ -72,6 +76,7 @@ export function App({
         <Route path="/account/password" element={<ChangePasswordPage />} />
         <Route path="/progress" element={<Suspense fallback={<Loading />}><DashboardPage /></Suspense>} />
         <Route path="/work" element={<Suspense fallback={<Loading />}><WorkPage /></Suspense>} />
+        <Route path="/settings" element={<Suspense fallback={<Loading />}><SettingsPage /></Suspense>} />
         <Route
           path="/import"
           element={
@@ -88,6 +93,7 @@ export function App({
             </Suspense>
           }
         />
+        <Route path="/map" element={<Suspense fallback={<Loading />}><MapPage /></Suspense>} />
       </CustomRoutes>
     </Admin>
   );

@@ -154,6 +154,11 @@ describe.each(TEST_BACKENDS)('every mutating route on %s goes through the one wr
       const user = await create('users', { email: 'leaving@sistercities.example', fullName: 'Leaving Soon', role: 'staff', password: 'a long enough password' });
       return { path: `/api/users/${user.id}` };
     }),
+    'PUT /api/settings/:id': {
+      kind: 'record',
+      request: async () => ({ path: '/api/settings/1', body: { ...(await current('settings', 1)), target: 550, milestones: [110, 220, 330, 440, 550] } }),
+      reads: () => ['/api/settings/1', ...progress],
+    },
     'POST /api/imports/columns': rehearsalCase('/api/imports/columns'),
     'POST /api/imports/dry-run': rehearsalCase('/api/imports/dry-run'),
     'POST /api/imports': recordCase('cities', async () => ({ path: '/api/imports', upload: oneCity() })),

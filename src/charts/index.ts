@@ -3,3 +3,5 @@ export type { ProgressChartData } from './progressSeries';
 export { StageFunnel, type StageFunnelLabels } from './StageFunnel';
 export { RegionChart, type RegionChartLabels } from './RegionChart';
 export { FocusAreaChart, type FocusAreaChartLabels } from './FocusAreaChart';
+export { ForecastFan, type ForecastFanLabels } from './ForecastFan';
+export { ConversionFunnel, type ConversionFunnelLabels } from './ConversionFunnel';

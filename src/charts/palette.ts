@@ -12,5 +12,8 @@ export const chartPalette = {
   exit: '#a3acb7',
   grid: '#e3e7ec',
   currentYear: 'rgba(194, 87, 26, 0.08)',
+  // The forecast's fan: orange, as where things lead; the inner band darker where more runs agree.
+  fanOuter: 'rgba(194, 87, 26, 0.2)',
+  fanInner: 'rgba(194, 87, 26, 0.42)',
   axis: '#5b6672',
 } as const;

@@ -5,6 +5,8 @@ import { AppUserMenu } from './AppUserMenu';
 import { ImportMenuItem } from '../pages/import/ImportMenuItem';
 import { HomeMenuItems } from '../pages/home/HomeMenuItems';
 import { BoardMenuItem } from '../pages/board/BoardMenuItem';
+import { MapMenuItem } from '../pages/map/MapMenuItem';
+import { SettingsMenuItem } from '../pages/settings/SettingsMenuItem';
 
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 const AppMenu = () => (
@@ -12,7 +14,9 @@ const AppMenu = () => (
     <HomeMenuItems />
     <Menu.ResourceItems />
     <BoardMenuItem />
+    <MapMenuItem />
     <ImportMenuItem />
+    <SettingsMenuItem />
   </Menu>
 );
 

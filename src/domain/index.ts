@@ -15,3 +15,6 @@ export * from './audit';
 export * from './text';
 export * from './workLists';
 export * from './savedView';
+export * from './funnel';
+export * from './map';
+export * from './forecast';

@@ -8,6 +8,8 @@ import { messages as partnerships } from '../resources/partnerships/messages';
 import { messages as events } from '../resources/events/messages';
 import { messages as programs } from '../resources/programs/messages';
 import { messages as dashboard } from '../pages/dashboard/messages';
+import { messages as forecast } from '../pages/dashboard/forecast/messages';
+import { messages as funnel } from '../pages/dashboard/funnel/messages';
 import { messages as users } from '../resources/users/messages';
 import { messages as audit } from '../resources/audit/messages';
 import { messages as access } from './access';
@@ -22,6 +24,9 @@ import { messages as savedViews } from '../components/savedViews/messages';
 import { messages as work } from '../pages/work/messages';
 import { messages as home } from '../pages/home/messages';
 import { messages as board } from '../pages/board/messages';
+import { messages as map } from '../pages/map/messages';
+import { messages as boardReport } from '../pages/dashboard/report/messages';
+import { messages as goalSettings } from '../pages/settings/messages';
 
 export const LOCALES = [
   { locale: 'en', name: 'English' },
@@ -29,7 +34,7 @@ export const LOCALES = [
 ] as const;
 export type Locale = (typeof LOCALES)[number]['locale'];
 
-const parts = [cities, partnerships, events, programs, dashboard, users, audit, access, history, validation, exportMessages, imports, storableText, work, home, savedViews, responsive, bulkActions, board];
+const parts = [cities, partnerships, events, programs, dashboard, users, audit, access, history, validation, exportMessages, imports, storableText, work, home, savedViews, responsive, bulkActions, board, map, boardReport, goalSettings, forecast, funnel];
 
 /** Every string the UI shows, per locale: react-admin's own, then ours. */
 export const catalogues: Record<Locale, TranslationMessages> = {

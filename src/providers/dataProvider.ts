@@ -1,6 +1,8 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
-import type { AuRegion, BulkItem, BulkResult, BulkSet, ProgressStats, StageTotals, WorkCounts } from '../domain';
+import type { AuRegion, BulkItem, BulkResult, BulkSet, PartnershipMap, ProgressStats, StageTotals, WorkCounts } from '../domain';
+import type { Forecast } from '../domain/forecast/types';
+import type { Funnel, FunnelParams } from '../domain/funnel';
 import { isMessageKey } from '../domain/validationKey';
 
 export const API_URL = '/api';
@@ -42,6 +44,12 @@ export interface AppDataProvider extends DataProvider {
   getWorkCounts(params: { region?: AuRegion | null }): Promise<WorkCounts>;
   /** The board's column totals for a partnerships list filter (its stage condition ignored). */
   getStageTotals(params: { filter?: Record<string, unknown> }): Promise<StageTotals>;
+  /** The partnership map of a partnerships list filter (decision 029). */
+  getMap(filter: Record<string, unknown>): Promise<PartnershipMap>;
+  /** The stage funnel of the stays begun in a period, in one AU region and cohort or all (decision 028). */
+  getFunnel(params: FunnelParams): Promise<Funnel>;
+  /** Where the count is likely to land at the window's end, for all of Africa (null) or one AU region (decision 027). */
+  getForecast(region: AuRegion | null): Promise<Forecast>;
 }
 
 /**
@@ -81,6 +89,19 @@ export function createDataProvider(apiUrl = API_URL): AppDataProvider {
     getStageTotals: async ({ filter }) => {
       const { json } = await httpClient(`${apiUrl}/stats/stages?filter=${encodeURIComponent(JSON.stringify(filter ?? {}))}`);
       return json as StageTotals;
+    },
+    getMap: async (filter) => {
+      const { json } = await httpClient(`${apiUrl}/stats/map?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+      return json as PartnershipMap;
+    },
+    getFunnel: async (params) => {
+      const given = Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+      const { json } = await httpClient(`${apiUrl}/stats/funnel${given.length > 0 ? `?${new URLSearchParams(given)}` : ''}`);
+      return json as Funnel;
+    },
+    getForecast: async (region) => {
+      const { json } = await httpClient(`${apiUrl}/stats/forecast${region ? `?region=${encodeURIComponent(region)}` : ''}`);
+      return json as Forecast;
     },
   };
 }

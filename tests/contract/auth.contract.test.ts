@@ -26,6 +26,11 @@ function withDisabledUser(): SeedData {
 const GUARDED_ROUTES: Array<[string, string, unknown?]> = [
   ['GET', '/api/stats/progress'],
   ['GET', '/api/stats/stages'],
+  ['GET', '/api/stats/forecast'],
+  ['GET', '/api/stats/funnel'],
+  ['GET', '/api/stats/map'],
+  ['GET', '/api/settings/1'],
+  ['PUT', '/api/settings/1', { version: 1, target: 1 }],
   ['GET', '/api/work'],
   ['GET', '/api/gazetteer?q=acc'],
   ['GET', '/api/auth/me'],

@@ -1,7 +1,7 @@
 import type { AuditedResource } from '../../domain';
 
-/** The records a history names by their name rather than their number. */
-export type Named = AuditedResource;
+/** The records a history names by their name rather than their number (the one settings record has none). */
+export type Named = Exclude<AuditedResource, 'settings'>;
 
 /** What a recorded value stands for, so the history can say it in plain words. */
 export type ValueKind =
@@ -67,6 +67,11 @@ export const FIELD_KINDS: Record<AuditedResource, Record<string, ValueKind>> = {
   users: {
     role: label('role'),
     region: label('region'),
+  },
+  settings: {
+    startDate: DATE,
+    target: 'count',
+    milestones: listOf('count'),
   },
 };
 

@@ -4,6 +4,7 @@ import { DashboardCharts } from './DashboardCharts';
 import { DashboardError } from './DashboardError';
 import { DashboardHeader } from './DashboardHeader';
 import { DashboardSkeleton } from './DashboardSkeleton';
+import { FunnelPanel } from './funnel/FunnelPanel';
 import { KpiCards } from './KpiCards';
 import { RegionSelect } from './RegionSelect';
 import { useProgress } from './useProgress';
@@ -30,6 +31,7 @@ export default function Dashboard() {
         <>
           <KpiCards stats={stats} onShowAllAfrica={() => setRegion(null)} />
           <DashboardCharts stats={stats} />
+          <FunnelPanel stats={stats} />
         </>
       ) : error ? (
         <DashboardError error={error} onRetry={() => void refetch()} />

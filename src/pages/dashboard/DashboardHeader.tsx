@@ -3,6 +3,9 @@ import { Box, Skeleton, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { addDays, type ProgressStats } from '../../domain';
 import { useLocaleFormat } from './useLocaleFormat';
+import { BoardReportButton } from './report/BoardReportButton';
+import { ReportPrintStyles } from './report/printStyles';
+import { ReportFooter } from './report/ReportFooter';
 
 interface DashboardHeaderProps {
   /** Absent until the first figures arrive: the dates wait as a placeholder while `loading`. */
@@ -12,7 +15,10 @@ interface DashboardHeaderProps {
   actions: ReactNode;
 }
 
-/** The page's title, the initiative's window and the date the figures stand at. */
+/**
+ * The page's title, the initiative's window and the date the figures stand at; the board
+ * report's button, and what the report needs on paper (its layout, its footer).
+ */
 export function DashboardHeader({ stats, loading, actions }: DashboardHeaderProps) {
   const translate = useTranslate();
   const format = useLocaleFormat();
@@ -32,7 +38,12 @@ export function DashboardHeader({ stats, loading, actions }: DashboardHeaderProp
           loading && <Skeleton width={360} />
         )}
       </Box>
-      {actions}
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <BoardReportButton />
+        {actions}
+      </Stack>
+      <ReportPrintStyles />
+      {stats && <ReportFooter stats={stats} />}
     </Stack>
   );
 }

@@ -11,5 +11,7 @@ export function useLocaleFormat() {
     percent: (ratio: number) =>
       formatNumber(ratio, locale, { style: 'percent', maximumFractionDigits: ratio < 0.1 ? 1 : 0 }),
     date: (value: string) => formatDate(value, locale),
+    /** A change, its sign always written: "+12", "−3". */
+    signed: (value: number) => formatNumber(value, locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
   };
 }

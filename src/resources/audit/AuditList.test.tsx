@@ -23,4 +23,14 @@ describe('the audit log', { timeout: 40_000 }, () => {
     const change = links[0]!.closest('tr')!;
     expect(change).toHaveTextContent(`US city: a deleted city (#${us.id}) → Harbor Bend, OH, US`);
   });
+
+  it('shows a change of the goal settings, with the way to their page', async () => {
+    const settings = (await api.call('GET', '/settings/1')).json;
+    await api.call('PUT', '/settings/1', { ...settings, target: 600, milestones: [120, 240, 360, 480, 600] });
+    renderApp('/audit');
+
+    const link = await screen.findByRole('link', { name: 'Goal settings' });
+    expect(link).toHaveAttribute('href', '/settings');
+    expect(link.closest('tr')).toHaveTextContent('Target: 500 → 600');
+  });
 });

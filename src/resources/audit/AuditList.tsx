@@ -26,8 +26,10 @@ function RecordField() {
   const entries = useMemo(() => (entry ? [entry] : []), [entry]);
   const { isLoading, nameOf } = useReferenceNames(entries, { records: true });
   if (!entry || isLoading) return null;
-  const name = nameOf(entry.resource, entry.recordId);
   const kind = translate(`resources.${entry.resource}.name`, { smart_count: 1, _: entry.resource });
+  // The one settings record has no name and no show page: its page is /settings.
+  if (entry.resource === 'settings') return <Link to="/settings">{kind}</Link>;
+  const name = nameOf(entry.resource, entry.recordId);
   if (name === undefined) return <>{translate(`app.history.gone.${entry.resource}`, { id: entry.recordId })}</>;
   return <Link to={createPath({ resource: entry.resource, id: entry.recordId, type: 'show' })}>{`${kind}: ${name}`}</Link>;
 }

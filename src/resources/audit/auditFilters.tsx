@@ -1,7 +1,7 @@
 import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
 
 /** The resources whose changes the log records, named as their menus name them. */
-const AUDITED = ['cities', 'partnerships', 'events', 'programs', 'users'] as const;
+const AUDITED = ['cities', 'partnerships', 'events', 'programs', 'users', 'settings'] as const;
 const resourceChoices = AUDITED.map((id) => ({ id, name: `resources.${id}.name` }));
 const actionChoices = (['create', 'update', 'delete'] as const).map((id) => ({ id, name: `app.audit.action.${id}` }));
 
