@@ -1,5 +1,5 @@
 import { AU_REGIONS, type AuRegion } from '../regions';
-import type { Stage } from '../stages';
+import { isOpenStage, type Stage } from '../stages';
 import type { Random } from '../seed';
 import type { SpellGroup } from './input';
 
@@ -68,7 +68,8 @@ export function stayPools(spells: readonly SpellGroup[]): StayPools {
     for (const region of AU_REGIONS) {
       const own = groups.filter((g) => g.region === region);
       const completed = own.reduce((sum, g) => sum + (g.next ? g.n : 0), 0);
-      if (completed < MIN_COMPLETED_STAYS) pooledStages[region].push(stage);
+      // Ended and closed are never left: nothing is learned from them, nothing to pool.
+      if (completed < MIN_COMPLETED_STAYS && isOpenStage(stage)) pooledStages[region].push(stage);
       pools[region][stage] = completed >= MIN_COMPLETED_STAYS ? poolOf(own) : africa;
     }
   }
