@@ -38,7 +38,7 @@ interface ArcProps {
  * One partnership: the arc and its African city's dot, one link that opens it in the app. Out
  * of the tab order: thousands of arcs would be thousands of stops; the tables are the keyboard's way.
  */
-function Arc({ partnership: p, onOpen }: ArcProps) {
+function Arc({ partnership: p, onOpen, opacity }: ArcProps & { opacity: number }) {
   const translate = useTranslate();
   const href = useHref(`/partnerships/${p.id}/show`);
   const colour = STAGE_COLOURS[p.stage];
@@ -56,7 +56,7 @@ function Arc({ partnership: p, onOpen }: ArcProps) {
       }}
     >
       <title>{`${p.africanCity} ↔ ${p.usCity}`}</title>
-      <path d={arcPath(p.us, p.african)} fill="none" stroke={colour} strokeWidth={0.9} strokeOpacity={0.55} />
+      <path d={arcPath(p.us, p.african)} fill="none" stroke={colour} strokeWidth={0.9} strokeOpacity={opacity} />
       {Number.isFinite(x) ? <circle cx={x} cy={y} r={2.5} fill={colour} /> : null}
     </a>
   );
@@ -71,14 +71,19 @@ interface PartnershipMapSvgProps {
 const drawable = (p: MapPartnership): p is ArcProps['partnership'] => p.us !== null && p.african !== null;
 
 /** The map: countries, then an arc per partnership whose cities both have coordinates. */
+/** Fainter arcs the more there are, so hundreds still let the regions' shading show through. */
+const arcOpacity = (count: number) => Math.min(0.7, Math.max(0.12, 5 / Math.sqrt(Math.max(count, 1))));
+
 export function PartnershipMapSvg({ byRegion, partnerships, onOpen }: PartnershipMapSvgProps) {
   const translate = useTranslate();
+  const arcs = partnerships.filter(drawable);
+  const opacity = arcOpacity(arcs.length);
   return (
     <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} width="100%" aria-label={translate('map.figure')} style={{ display: 'block', maxWidth: '100%', height: 'auto', background: '#f8fafc' }}>
       <Countries byRegion={byRegion} />
       <g>
-        {partnerships.filter(drawable).map((p) => (
-          <Arc key={p.id} partnership={p} onOpen={onOpen} />
+        {arcs.map((p) => (
+          <Arc key={p.id} partnership={p} onOpen={onOpen} opacity={opacity} />
         ))}
       </g>
     </svg>
