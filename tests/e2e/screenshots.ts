@@ -2,7 +2,7 @@
  * Retakes docs/screenshots/*.png: the mock-mode production bundle in headless Chromium.
  * Run: npm run screenshots
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/domain/seed/users.ts';
@@ -90,6 +90,53 @@ async function phone(browser: Browser, url: string) {
   await page.screenshot({ path: `${OUT}/partnership-list-phone.png` });
 }
 
+/** The recharts drawings inside `selector` redrawn at their box's width, with something drawn. */
+async function chartsDrawn(page: Page, selector: string) {
+  await page.waitForFunction((inside) => {
+    const containers = [...document.querySelectorAll(`${inside} .recharts-responsive-container`)];
+    return containers.length > 0 && containers.every((container) => {
+      const svg = container.querySelector('.recharts-wrapper > svg.recharts-surface');
+      return svg && Math.abs(Number(svg.getAttribute('width')) - container.clientWidth) < 2 && svg.querySelector('.recharts-layer path');
+    });
+  }, selector);
+}
+
+/** The forecast, the funnel, the printed board report, the map and the goal settings (issue 11), as an admin. */
+async function progressAndMap(browser: Browser, url: string) {
+  const page = await freshPage(browser, url);
+  await signInThroughPage(page, ADMIN);
+  await page.goto(`${url}/#/progress`);
+  const forecast = page.getByRole('region', { name: 'Where the count is likely to land' });
+  await forecast.getByText(/median outcome/).waitFor({ timeout: 30_000 });
+  await page.getByRole('region', { name: 'Stage funnel' }).getByText(/Moved on/).first().waitFor();
+  await chartsDrawn(page, 'main');
+  await settle(page);
+  await forecast.screenshot({ path: `${OUT}/forecast.png` });
+  await page.getByRole('region', { name: 'Stage funnel' }).screenshot({ path: `${OUT}/funnel.png` });
+
+  // As the Board report button lays it out: the window as wide as A4 landscape's printed area.
+  await page.setViewportSize({ width: 1032, height: 794 });
+  await page.emulateMedia({ media: 'print' });
+  await chartsDrawn(page, '.report-section');
+  writeFileSync(`${OUT}/board-report.pdf`, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize(DESKTOP);
+
+  await page.goto(`${url}/#/map`);
+  await page.getByRole('link', { name: /↔/ }).first().waitFor();
+  await settle(page);
+  await page.screenshot({ path: `${OUT}/map.png`, fullPage: true });
+  await page.setViewportSize(PHONE);
+  await settle(page);
+  await page.screenshot({ path: `${OUT}/map-phone.png` });
+  await page.setViewportSize(DESKTOP);
+
+  await page.goto(`${url}/#/settings`);
+  await page.getByRole('spinbutton', { name: 'Target' }).waitFor();
+  await settle(page);
+  await page.screenshot({ path: `${OUT}/settings.png`, fullPage: true });
+}
+
 const site = await serveMockBuild();
 const browser = await launchBrowser();
 try {
@@ -137,6 +184,7 @@ try {
 
   await homes(browser, site.url);
   await phone(browser, site.url);
+  await progressAndMap(browser, site.url);
 
   const misbehaved = watches.filter((watch) => watch.errors.length || watch.foreignRequests.length);
   if (misbehaved.length) throw new Error(`A page misbehaved: ${JSON.stringify(misbehaved)}`);
