@@ -9,7 +9,7 @@ import type { Forecast } from './types';
 /** Runs and seed of the served forecast: enough runs for steady quantiles, few enough to answer quickly (decision 027). */
 export const FORECAST_RUNS = 200;
 /** Runs of each lever's simulation, compared with the base's first as many. */
-export const LEVER_RUNS = 60;
+export const LEVER_RUNS = 40;
 export const FORECAST_SEED = 27;
 
 export interface ForecastRuns {

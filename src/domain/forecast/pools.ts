@@ -12,13 +12,24 @@ export interface StayPool {
   next: Array<Stage | null>;
   /** cumulative[i]: total weight of the stays before i. */
   cumulative: number[];
+  /** Where each stay's group sits in the input's spells (for reweighting). */
+  groups: number[];
 }
 
-function poolOf(groups: readonly SpellGroup[]): StayPool {
+type Indexed = SpellGroup & { index: number };
+
+function poolOf(groups: readonly Indexed[]): StayPool {
   const sorted = [...groups].sort((a, b) => a.days - b.days);
   const cumulative = [0];
   for (const group of sorted) cumulative.push(cumulative.at(-1)! + group.n);
-  return { days: sorted.map((g) => g.days), next: sorted.map((g) => g.next), cumulative };
+  return { days: sorted.map((g) => g.days), next: sorted.map((g) => g.next), cumulative, groups: sorted.map((g) => g.index) };
+}
+
+/** Gives every pool the weights of one run (by the input's spell index): its stays drawn in those proportions. */
+export function reweightPools(pools: StayPools, weights: ArrayLike<number>) {
+  for (const pool of pools.all) {
+    for (let i = 0; i < pool.groups.length; i++) pool.cumulative[i + 1] = pool.cumulative[i]! + weights[pool.groups[i]!]!;
+  }
 }
 
 /** First index from `from` whose value is ≥ `target` (or > it, when `strictly`) in an ascending array. */
@@ -53,14 +64,16 @@ export function drawStay(pool: StayPool, minDays: number, random: Random): numbe
 
 export interface StayPools {
   pool(region: AuRegion, stage: Stage): StayPool | undefined;
+  /** Every pool once (all of Africa's serves several regions). */
+  all: StayPool[];
   /** Stages a region takes from all of Africa, for want of its own completed stays. */
   pooledStages: Record<AuRegion, Stage[]>;
 }
 
 /** Per region where it has enough completed stays of a stage, else all of Africa pooled. */
 export function stayPools(spells: readonly SpellGroup[]): StayPools {
-  const byStage = new Map<Stage, SpellGroup[]>();
-  for (const group of spells) byStage.set(group.stage, [...(byStage.get(group.stage) ?? []), group]);
+  const byStage = new Map<Stage, Indexed[]>();
+  spells.forEach((group, index) => byStage.set(group.stage, [...(byStage.get(group.stage) ?? []), { ...group, index }]));
   const pools = Object.fromEntries(AU_REGIONS.map((r) => [r, {}])) as Record<AuRegion, Partial<Record<Stage, StayPool>>>;
   const pooledStages = Object.fromEntries(AU_REGIONS.map((r) => [r, [] as Stage[]])) as Record<AuRegion, Stage[]>;
   for (const [stage, groups] of byStage) {
@@ -73,5 +86,6 @@ export function stayPools(spells: readonly SpellGroup[]): StayPools {
       pools[region][stage] = completed >= MIN_COMPLETED_STAYS ? poolOf(own) : africa;
     }
   }
-  return { pool: (region, stage) => pools[region][stage], pooledStages };
+  const all = [...new Set(AU_REGIONS.flatMap((region) => Object.values(pools[region]) as StayPool[]))];
+  return { pool: (region, stage) => pools[region][stage], all, pooledStages };
 }

@@ -5,7 +5,8 @@ import { createRandom, type Random } from '../seed';
 import type { Settings } from '../settings';
 import { isOpenStage, PIPELINE, type Stage } from '../stages';
 import type { ForecastInput } from './input';
-import { drawStay, stayPools, type StayPools } from './pools';
+import { gammaDraw } from './bootstrap';
+import { drawStay, reweightPools, stayPools, type StayPools } from './pools';
 
 /** "What moves it": one stage converting a fifth more of its losses, or taking a fifth less time. */
 export interface Lever {
@@ -134,7 +135,8 @@ export function simulate(input: ForecastInput, { settings, runs, seed, until, le
   const offsets = dates.map((date) => daysBetween(input.asOf, date));
   const pools = stayPools(input.spells);
   const lookBack = Math.max(daysBetween(input.since, input.asOf), 1);
-  const [random, leverRandom] = [createRandom(seed), createRandom(seed + 1)];
+  const [random, leverRandom, bootRandom] = [createRandom(seed), createRandom(seed + 1), createRandom(seed + 2)];
+  const weights = new Float64Array(input.spells.length);
   // Each counted stay adds +1 where it starts and -1 where it ends; the running sums are the counts.
   const changes = Object.fromEntries(AU_REGIONS.map((r) => [r, new Int32Array(runs * (dates.length + 1))])) as Record<AuRegion, Int32Array>;
   let run = 0;
@@ -150,15 +152,21 @@ export function simulate(input: ForecastInput, { settings, runs, seed, until, le
   };
   const arrivals = AU_REGIONS.map((region) => {
     const firsts = input.arrivals.filter((a) => a.region === region);
-    return { region, perDay: firsts.reduce((sum, a) => sum + a.n, 0) / lookBack, stages: firsts.map((a) => [a.stage, a.n] as const) };
+    return { region, seen: firsts.reduce((sum, a) => sum + a.n, 0), stages: firsts.map((a) => [a.stage, a.n] as const) };
   });
   for (run = 0; run < runs; run++) {
+    // The rates are estimates, not facts: each run draws its own from what was seen (a Bayesian
+    // bootstrap of the stays, a Gamma draw of each arrival rate), from a stream of its own so the
+    // levers' runs meet the same rates. Without it the intervals come out too narrow (decision 027).
+    input.spells.forEach((group, index) => (weights[index] = gammaDraw(group.n, bootRandom)));
+    reweightPools(pools, weights);
+    const rates = arrivals.map(({ seen }) => (seen > 0 ? gammaDraw(seen, bootRandom) / lookBack : 0));
     for (const group of input.open) {
       const signedInWindow = group.counted ? true : COUNTED_STAGES.includes(group.stage) ? false : null;
       for (let i = 0; i < group.n; i++) walk({ region: group.region, stage: group.stage, day: 0, age: group.days, signedInWindow }, ctx);
     }
-    for (const { region, perDay, stages } of arrivals) {
-      for (const day of arrivalDays(perDay, ctx.horizon, random)) walk({ region, stage: random.weighted(stages), day, age: 0, signedInWindow: null }, ctx);
+    for (const [index, { region, stages }] of arrivals.entries()) {
+      for (const day of arrivalDays(rates[index]!, ctx.horizon, random)) walk({ region, stage: random.weighted(stages), day, age: 0, signedInWindow: null }, ctx);
     }
   }
   const counts = Object.fromEntries(AU_REGIONS.map((r) => [r, runningSums(changes[r], dates.length, runs)])) as Record<AuRegion, number[][]>;
