@@ -121,6 +121,7 @@ export const appEn = {
       server: 'The server could not complete the request. Try again in a moment.',
       unavailable: 'The database is unavailable for a moment. Try again shortly.',
       network: 'The server cannot be reached. Check your connection and try again.',
+      retry: 'Try again',
       cityInUse: 'This city still has partnerships, events or programs: it cannot be deleted.',
     },
   },

@@ -124,6 +124,7 @@ export const appFr: Catalogue<typeof appEn> = {
       server: 'Le serveur n’a pas pu traiter la demande. Réessayez dans un instant.',
       unavailable: 'La base de données est momentanément indisponible. Réessayez dans un instant.',
       network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
+      retry: 'Réessayer',
       cityInUse: 'Cette ville a encore des partenariats, des événements ou des programmes : elle ne peut pas être supprimée.',
     },
   },

@@ -6,7 +6,7 @@ import { SectionCard } from '../../components/SectionCard';
 import { NextStepDue } from '../../components/NextStepDueField';
 import { StageLabel } from '../../components/StageChip';
 import { useLocaleFormat } from '../dashboard/useLocaleFormat';
-import { WidgetError } from '../work/WidgetError';
+import { WidgetError } from '../../components/WidgetError';
 import { workListPath } from '../work/workListPath';
 
 /** The work lists a home shows as a few rows of their own. */

@@ -3,7 +3,7 @@ import { useNavigate, useTranslate } from 'react-admin';
 import type { AuRegion } from '../../domain';
 import { KpiCards } from '../dashboard/KpiCards';
 import { useProgress } from '../dashboard/useProgress';
-import { WidgetError } from '../work/WidgetError';
+import { WidgetError } from '../../components/WidgetError';
 
 /** The region's headline figures, the progress dashboard's own cards from its one call. */
 export function RegionProgress({ region }: { region: AuRegion | null }) {

@@ -6,7 +6,7 @@ import { SectionCard } from '../../components/SectionCard';
 import { useLocaleFormat } from '../dashboard/useLocaleFormat';
 import { useWorkCounts } from './useWorkCounts';
 import { useWorkListPath } from './workListPath';
-import { WidgetError } from './WidgetError';
+import { WidgetError } from '../../components/WidgetError';
 
 /** Lists that ask for action as soon as they hold anything. */
 const URGENT: readonly WorkListKey[] = ['overdue', 'lapsedDues'];

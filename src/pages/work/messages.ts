@@ -28,7 +28,6 @@ const en = {
       },
       error: {
         title: 'The work lists could not be loaded',
-        retry: 'Try again',
       },
     },
   },
@@ -63,7 +62,6 @@ const fr: typeof en = {
       },
       error: {
         title: 'Les listes de travail n’ont pas pu être chargées',
-        retry: 'Réessayer',
       },
     },
   },

@@ -1,6 +1,7 @@
-import { Alert, Box, Button, Skeleton } from '@mui/material';
+import { Box, Skeleton } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ProgressStats } from '../../../domain';
+import { WidgetError } from '../../../components/WidgetError';
 import { ChartCard } from '../ChartCard';
 import { ForecastBody } from './ForecastBody';
 import { useForecast } from './useForecast';
@@ -21,17 +22,7 @@ export function ForecastCard({ stats }: { stats: ProgressStats }) {
       {ready ? (
         <ForecastBody forecast={ready} stats={stats} />
       ) : error ? (
-        <Alert
-          severity="error"
-          variant="outlined"
-          action={
-            <Button color="inherit" onClick={() => void refetch()}>
-              {translate('dashboard.error.retry')}
-            </Button>
-          }
-        >
-          {translate('dashboard.forecast.error')}
-        </Alert>
+        <WidgetError title={translate('dashboard.forecast.error')} error={error} onRetry={() => void refetch()} />
       ) : (
         <ForecastLoading />
       )}

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
-import { Alert, Box, Button, LinearProgress, Skeleton } from '@mui/material';
+import { Box, LinearProgress, Skeleton } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { isCalendarDay, type ProgressStats } from '../../../domain';
+import { WidgetError } from '../../../components/WidgetError';
 import { ChartCard } from '../ChartCard';
 import { FunnelBody } from './FunnelBody';
 import { FunnelControls, type FunnelChoice } from './FunnelControls';
@@ -38,17 +39,7 @@ export function FunnelPanel({ stats }: { stats: ProgressStats }) {
       {funnel ? (
         <FunnelBody funnel={funnel} />
       ) : error ? (
-        <Alert
-          severity="error"
-          variant="outlined"
-          action={
-            <Button color="inherit" onClick={() => void refetch()}>
-              {translate('dashboard.error.retry')}
-            </Button>
-          }
-        >
-          {translate('dashboard.funnel.error')}
-        </Alert>
+        <WidgetError title={translate('dashboard.funnel.error')} error={error} onRetry={() => void refetch()} />
       ) : (
         <Box component="output" aria-label={translate('dashboard.funnel.loading')} aria-busy sx={{ display: 'block' }}>
           <Skeleton variant="rounded" height={320} />

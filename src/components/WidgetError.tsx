@@ -21,7 +21,7 @@ export function WidgetError({ title, error, onRetry }: WidgetErrorProps) {
       variant="outlined"
       action={
         <Button color="inherit" onClick={onRetry}>
-          {translate('app.work.error.retry')}
+          {translate('app.error.retry')}
         </Button>
       }
     >
