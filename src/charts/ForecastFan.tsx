@@ -1,10 +1,10 @@
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Area, ComposedChart, Legend, Line, ReferenceLine } from 'recharts';
 import { ChartFrame } from './ChartFrame';
 import { ForecastTable } from './ForecastTable';
+import { initiativeYearAxes } from './initiativeYearAxes';
 import { formatCount } from './format';
 import { chartPalette } from './palette';
 import { forecastSeries, type ForecastFanData } from './forecastSeries';
-import { YearTick } from './YearTick';
 
 export interface ForecastFanLabels {
   /** Caption of the figures' table. */
@@ -45,30 +45,17 @@ export interface ForecastFanProps {
 export function ForecastFan({ data, labels, locale, height = 320 }: ForecastFanProps) {
   const format = (value: number) => formatCount(value, locale);
   const { progress, target } = data;
-  const years = progress.byYear.map((year) => year.year - 0.5);
   return (
     <ChartFrame summary={labels.summary} height={height} table={<ForecastTable data={data} labels={labels} locale={locale} />}>
       <ComposedChart data={forecastSeries(data)} margin={{ top: 16, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid vertical={false} stroke={chartPalette.grid} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={[0, progress.years]}
-          ticks={years}
-          tick={<YearTick currentYear={progress.currentYear} yearLabel={labels.year} currentYearLabel={labels.currentYear} />}
-          height={44}
-          tickLine={false}
-          stroke={chartPalette.axis}
-        />
-        <YAxis
-          domain={[0, 'auto']}
-          allowDecimals={false}
-          tickFormatter={format}
-          tickLine={false}
-          axisLine={false}
-          stroke={chartPalette.axis}
-          width={48}
-        />
+        {initiativeYearAxes({
+          years: progress.years,
+          currentYear: progress.currentYear,
+          yearLabel: labels.year,
+          currentYearLabel: labels.currentYear,
+          format,
+          domain: [0, 'auto'],
+        })}
         {/* In the order drawn, not alphabetical: the same in every language. */}
         <Legend verticalAlign="bottom" itemSorter={null} formatter={legendText} />
         <Line

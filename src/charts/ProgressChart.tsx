@@ -1,6 +1,5 @@
 import {
   Area,
-  CartesianGrid,
   ComposedChart,
   Legend,
   Line,
@@ -8,15 +7,13 @@ import {
   ReferenceDot,
   ReferenceLine,
   Tooltip,
-  XAxis,
-  YAxis,
 } from 'recharts';
 import { ChartFrame } from './ChartFrame';
 import { formatCount } from './format';
+import { initiativeYearAxes } from './initiativeYearAxes';
 import { chartPalette } from './palette';
 import { isInWindow, progressSeries, todayPosition, valueAxis, type ProgressChartData } from './progressSeries';
 import { ProgressTable } from './ProgressTable';
-import { YearTick } from './YearTick';
 
 export interface ProgressChartLabels {
   /** Caption of the figures' table. */
@@ -55,7 +52,6 @@ export interface ProgressChartProps {
 export function ProgressChart({ data, labels, locale, height = 420, showMilestones = true }: ProgressChartProps) {
   const format = (value: number) => formatCount(value, locale);
   const today = todayPosition(data);
-  const yearCentres = data.byYear.map((year) => year.year - 0.5);
   const axis = valueAxis(data, showMilestones);
   const summary = labels.summary({
     counted: format(data.counted),
@@ -67,27 +63,15 @@ export function ProgressChart({ data, labels, locale, height = 420, showMileston
   return (
     <ChartFrame summary={summary} height={height} table={<ProgressTable data={data} labels={labels} locale={locale} showMilestones={showMilestones} />}>
       <ComposedChart data={progressSeries(data)} margin={{ top: 24, right: 24, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid vertical={false} stroke={chartPalette.grid} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={[0, data.years]}
-          ticks={yearCentres}
-          tick={<YearTick currentYear={data.currentYear} yearLabel={labels.year} currentYearLabel={labels.currentYear} />}
-          height={44}
-          tickLine={false}
-          stroke={chartPalette.axis}
-        />
-        <YAxis
-          ticks={axis.ticks}
-          domain={axis.domain}
-          allowDecimals={false}
-          tickFormatter={format}
-          tickLine={false}
-          axisLine={false}
-          stroke={chartPalette.axis}
-          width={48}
-        />
+        {initiativeYearAxes({
+          years: data.years,
+          currentYear: data.currentYear,
+          yearLabel: labels.year,
+          currentYearLabel: labels.currentYear,
+          format,
+          domain: axis.domain,
+          ticks: axis.ticks,
+        })}
         {isInWindow(data) && (
           <ReferenceArea x1={data.currentYear - 1} x2={data.currentYear} fill={chartPalette.currentYear} />
         )}
