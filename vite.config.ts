@@ -2,10 +2,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { gazetteerPlugin } from './scripts/vite-gazetteer-plugin.ts';
+import { precompressPlugin } from './scripts/vite-precompress-plugin.ts';
 
 // `--mode mock` serves the SPA with the API answering in the page (no server); see src/main.tsx.
 export default defineConfig({
-  plugins: [react(), gazetteerPlugin()],
+  plugins: [react(), gazetteerPlugin(), precompressPlugin()],
   // `npm run dev` proxies the API to the server; `--mode mock` answers it in the page instead.
   server: { port: 5173, strictPort: false, proxy: { '/api': 'http://localhost:8080' } },
   build: {

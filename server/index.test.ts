@@ -57,6 +57,12 @@ describe('the server process', () => {
     const figures = (await progress.json()) as { counted: number };
     expect(figures.counted).toBeGreaterThan(200);
 
+    // A large answer goes out gzipped to a client that takes it (fetch unzips it again).
+    const cities = await fetch(`${first.url}/api/cities?range=[0,99]`, { headers: { Cookie: cookie, 'Accept-Encoding': 'gzip' } });
+    expect(cities.headers.get('content-encoding')).toBe('gzip');
+    expect(cities.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(((await cities.json()) as unknown[]).length).toBe(100);
+
     const page = await fetch(`${first.url}/partnerships/12`);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(page.headers.get('cache-control')).toBe('no-cache');

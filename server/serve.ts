@@ -2,19 +2,18 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { compress } from 'hono/compress';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp, type AppDeps, type AppEnv } from './app';
+import { staticSite } from './lib/staticFiles';
 
 /** Vite names what it puts in assets/ after a hash of its content: it never changes under that name. */
 const HASHED = 'public, max-age=31536000, immutable';
 /** index.html and the files named as they are: always asked again, so a new release shows at once. */
 const REVALIDATE = 'no-cache';
 
-const cacheFor = (value: string) => (_path: string, c: Context) => {
-  c.header('Cache-Control', value);
-};
+const cacheControlOf = (urlPath: string) => (urlPath.startsWith('/assets/') ? HASHED : REVALIDATE);
 
 /** The address of the socket the request came in on (no proxy header is trusted). */
 function clientAddress(c: Context): string | null {
@@ -25,22 +24,17 @@ function clientAddress(c: Context): string | null {
   }
 }
 
-/** A path whose last segment has an extension names a file: when missing, a 404, not the app. */
-const namesAFile = (path: string) => /\.[^/]+$/.test(path);
-
 /**
- * The API and, when `spaDir` is given (a built SPA), the SPA: its files, and index.html for
- * every page path so that reloading /partnerships/12 opens the app there. Unknown /api paths
- * stay JSON 404s and missing files stay 404s.
+ * The API and, when `spaDir` is given (a built SPA), the SPA: its files from memory, compressed
+ * at build time, and index.html for every page path (server/lib/staticFiles.ts). API answers
+ * of some size go out gzipped when the client accepts it. Unknown /api paths stay JSON 404s and
+ * missing files stay 404s.
  */
 export function createServerApp(deps: AppDeps, { spaDir }: { spaDir: string | null }): Hono<AppEnv> {
-  const app = createApp({ clientAddress, ...deps });
-  if (spaDir) {
-    const indexHtml = serveStatic({ path: join(spaDir, 'index.html'), onFound: cacheFor(REVALIDATE) });
-    app.use('/assets/*', serveStatic({ root: spaDir, onFound: cacheFor(HASHED) }));
-    app.use('*', serveStatic({ root: spaDir, onFound: cacheFor(REVALIDATE) }));
-    app.get('*', (c, next) => (namesAFile(c.req.path) ? next() : indexHtml(c, next)));
-  }
+  const app = new Hono<AppEnv>();
+  app.use('/api/*', compress({ encoding: 'gzip' }));
+  app.route('/', createApp({ clientAddress, ...deps }));
+  if (spaDir) app.use('*', staticSite(spaDir, cacheControlOf));
   return app;
 }
 

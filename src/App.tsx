@@ -8,13 +8,13 @@ import { createI18nProvider } from './i18n';
 import { Layout } from './components/Layout';
 import { theme } from './components/theme';
 import { LoginPage } from './pages/login/LoginPage';
-import { ChangePasswordPage } from './pages/account/ChangePasswordPage';
 import cities from './resources/cities';
 import partnerships from './resources/partnerships';
 import events from './resources/events';
 import programs from './resources/programs';
 import users from './resources/users';
 import audit from './resources/audit';
+import { lazyView } from './lib/lazyView';
 
 // The homes, the work lists and the progress dashboard (recharts) load on their own, after the shell.
 const HomePage = lazy(() => import('./pages/home/Home'));
@@ -28,6 +28,7 @@ const BoardPage = lazy(() => import('./pages/board/BoardPage'));
 const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
 // The map carries d3-geo, topojson-client and its borders: it loads when opened.
 const MapPage = lazy(() => import('./pages/map/MapPage'));
+const ChangePasswordPage = lazyView(() => import('./pages/account/ChangePasswordPage'), 'ChangePasswordPage');
 const Home = () => (
   <Suspense fallback={<Loading />}>
     <HomePage />

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureBundle, type BundleReport } from '../../scripts/bundle-size.ts';
-import { productionBuild } from './productionBuild.ts';
+import { buildSpa } from '../../scripts/build-spa.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT_DIR = resolve(ROOT, 'node_modules/.e2e/dist');
@@ -13,7 +13,7 @@ describe('the production bundle', () => {
   let allCode: string;
 
   beforeAll(async () => {
-    await productionBuild({ root: ROOT, build: { outDir: OUT_DIR, emptyOutDir: true, sourcemap: false } });
+    await buildSpa({ root: ROOT, build: { outDir: OUT_DIR, emptyOutDir: true, sourcemap: false } });
     report = measureBundle(OUT_DIR);
     const assets = join(OUT_DIR, 'assets');
     allCode = readdirSync(assets)

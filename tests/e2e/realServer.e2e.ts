@@ -1,16 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { adminEnv, freePort, signIn, startServer, stopServer, TEST_ADMIN, type StartedServer } from '../setup/serverProcess.ts';
 import { launchBrowser, signInThroughPage, watchPage, type PageWatch } from './browser.ts';
-import { productionBuild } from './productionBuild.ts';
+import { MIN_BYTES } from '../../scripts/vite-precompress-plugin.ts';
+import { realServerBuild } from './realServerBuild.ts';
+import { recordWire } from './wire.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BUNDLE = join(ROOT, 'node_modules/.e2e/server/index.js');
-const SPA = join(ROOT, 'node_modules/.e2e/dist-server-spa');
+/** Issue 12: what a coordinator's phone downloads before it can sign in. */
+const FIRST_LOAD_BUDGET = 300 * 1024;
 
 /**
  * What `npm start` gives a person: the production SPA on the real server and its SQLite file,
@@ -24,14 +24,15 @@ describe('the app on the real server', () => {
   let browser: Browser;
   let page: Page;
   let watch: PageWatch;
+  let bundle: string;
 
   beforeAll(async () => {
-    await productionBuild({ root: ROOT, build: { outDir: SPA, emptyOutDir: true, sourcemap: false } });
-    execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build-server.ts', `--outfile=${BUNDLE}`], { cwd: ROOT, stdio: 'pipe' });
+    const built = await realServerBuild();
+    bundle = built.bundle;
     dir = mkdtempSync(join(tmpdir(), 'e2e-server-'));
-    cpSync(SPA, join(dir, 'dist'), { recursive: true });
+    cpSync(built.spa, join(dir, 'dist'), { recursive: true });
     env = { PORT: String(await freePort()), DATABASE_URL: `file:${join(dir, 'data/500in5.sqlite')}`, ...adminEnv() };
-    server = await startServer(BUNDLE, dir, env);
+    server = await startServer(bundle, dir, env);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     watch = watchPage(page, server.url);
@@ -41,6 +42,25 @@ describe('the app on the real server', () => {
     await browser?.close();
     if (server) await stopServer(server);
     if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(`sends the first load compressed, within ${FIRST_LOAD_BUDGET / 1024} KB on the wire`, async () => {
+    // A visitor with an empty cache, in a context of its own.
+    const context = await browser.newContext();
+    const cold = await context.newPage();
+    const wire = await recordWire(cold);
+    await cold.goto(`${server!.url}/`);
+    // What arrived before the form could be used: the rules the form checks on sending load after it shows.
+    await cold.getByRole('button', { name: 'Sign in' }).waitFor();
+    await wire.stop();
+    await context.close();
+
+    const code = wire.entries.filter((entry) => /\.(js|css|html)$/.test(new URL(entry.url).pathname) || new URL(entry.url).pathname === '/');
+    expect(code.length).toBeGreaterThan(1);
+    // Files under a kilobyte are sent as they are: compressing them saves less than it costs.
+    expect(code.filter((entry) => entry.contentEncoding !== 'br' && entry.bodyBytes >= MIN_BYTES)).toEqual([]);
+    expect(code.filter((entry) => entry.contentEncoding === 'br').length).toBeGreaterThan(1);
+    expect(wire.bytes()).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
   });
 
   it('asks who you are before anything else, and the API answers nothing without a session', async () => {
@@ -85,7 +105,7 @@ describe('the app on the real server', () => {
     await page.getByText('Kofi Restart-Proof').first().waitFor();
 
     expect(await stopServer(server!)).toBe(0);
-    server = await startServer(BUNDLE, dir, env);
+    server = await startServer(bundle, dir, env);
     // The session is in the database: the restart does not sign anyone out.
     await page.goto(`${server.url}/#/cities/1/show`);
     await page.getByText('Kofi Restart-Proof').first().waitFor();

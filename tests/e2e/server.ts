@@ -1,5 +1,5 @@
 import { preview, type PreviewServer } from 'vite';
-import { productionBuild } from './productionBuild.ts';
+import { buildSpa } from '../../scripts/build-spa.ts';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -12,7 +12,7 @@ export const MOCK_OUT_DIR = resolve(ROOT, 'node_modules/.e2e/dist-mock');
  */
 export async function serveMockBuild(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(resolve(MOCK_OUT_DIR, 'index.html')) || process.env.E2E_REBUILD !== '0') {
-    await productionBuild({ root: ROOT, mode: 'mock', build: { outDir: MOCK_OUT_DIR, emptyOutDir: true } });
+    await buildSpa({ root: ROOT, mode: 'mock', build: { outDir: MOCK_OUT_DIR, emptyOutDir: true } });
   }
   const server: PreviewServer = await preview({
     root: ROOT,

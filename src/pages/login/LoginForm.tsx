@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, CardContent, CircularProgress, Stack } from '@mui/material';
 import { Form, HttpError, PasswordInput, TextInput, useLogin, useTranslate } from 'react-admin';
-import { loginSchema } from '../../domain';
-import { validateWith } from '../../lib/validate';
 
-const validate = validateWith(loginSchema);
+// The rules come with zod, which the sign-in page need not wait for: they load once the form shows.
+const loadRules = () => import('./loginRules');
+const validate = async (values: Record<string, unknown>) => (await loadRules()).validateLogin(values);
 
 interface Refusal {
   message: string;
@@ -26,6 +26,7 @@ export function LoginForm() {
   const translate = useTranslate();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [pending, setPending] = useState(false);
+  useEffect(() => void loadRules(), []);
 
   const submit = async (values: Record<string, unknown>) => {
     setPending(true);

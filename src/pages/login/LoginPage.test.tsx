@@ -26,6 +26,16 @@ describe('the sign-in page', () => {
     expect(screen.queryByRole('heading', { name: 'Progress' })).not.toBeInTheDocument();
   });
 
+  it('says which fields are missing, next to them, and sends nothing', async () => {
+    let attempts = 0;
+    api.server.use(http.post('*/api/auth/login', () => void attempts++));
+    renderApp('/');
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription('Required');
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('Required');
+    expect(attempts).toBe(0);
+  });
+
   it('lands on their home after signing in', async () => {
     renderApp('/');
     await signIn(MARCUS, DEMO_PASSWORD);
