@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
 /**
- * Who used the CPU during a scenario: the server, this bench (the client), and everything
- * else on the machine. On 2 cores a test suite running beside the bench skews every figure,
- * so the table says how much of the machine others took.
+ * Who used the CPU during a scenario: the server, its database (PostgreSQL), this bench (the
+ * client), and everything else on the machine. On 2 cores a test suite running beside the
+ * bench skews every figure, so the table says how much of the machine others took.
  */
 interface Snapshot {
   busy: number;
   total: number;
   server: number;
+  database: number;
   bench: number;
 }
 
@@ -31,8 +32,11 @@ function machineTicks(): { busy: number; total: number } {
   return { busy: total - idle, total };
 }
 
-export function cpuSnapshot(serverPid: number): Snapshot {
-  return { ...machineTicks(), server: processTicks(serverPid), bench: processTicks('self') };
+const ticksOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + processTicks(pid), 0);
+
+/** The server's processes (one, or the instances), and the database's when it runs here (PostgreSQL). */
+export function cpuSnapshot(serverPids: readonly number[], databasePids: readonly number[] = []): Snapshot {
+  return { ...machineTicks(), server: ticksOf(serverPids), database: ticksOf(databasePids), bench: processTicks('self') };
 }
 
 /** Shares of the whole machine (100% = every core busy) between two snapshots. */
@@ -40,13 +44,15 @@ export function cpuShares(before: Snapshot, after: Snapshot) {
   const total = after.total - before.total || 1;
   const share = (ticks: number) => Math.round((100 * ticks) / total);
   const server = after.server - before.server;
+  const database = after.database - before.database;
   const bench = after.bench - before.bench;
   const busy = after.busy - before.busy;
   return {
     cores: cpus().length,
     serverPct: share(server),
+    databasePct: share(database),
     benchPct: share(bench),
-    othersPct: Math.max(0, share(busy - server - bench)),
+    othersPct: Math.max(0, share(busy - server - database - bench)),
   };
 }
 

@@ -132,8 +132,9 @@ async function serverEntry(say: (message: string) => void): Promise<string[]> {
  */
 export const BENCH_ADMIN = { email: 'bench.admin@sistercities.example', password: 'bench admin passphrase' } as const;
 
+/** `database`: a SQLite file, or a postgres:// URL (several instances may share it). */
 export async function startServer(
-  databasePath: string,
+  database: string,
   port: number,
   logPath: string,
   say: (message: string) => void,
@@ -144,7 +145,7 @@ export async function startServer(
     args: await serverEntry(say),
     env: {
       PORT: String(port),
-      DATABASE_URL: `file:${databasePath}`,
+      DATABASE_URL: /^postgres(ql)?:\/\//.test(database) ? database : `file:${database}`,
       SEED: 'none',
       NODE_ENV: 'production',
       ADMIN_EMAIL: BENCH_ADMIN.email,
