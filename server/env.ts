@@ -14,6 +14,8 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((value) => (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)),
+  /** Threads that run the heavy reads of an SQLite file (decision 033); 0 reads on the main thread. */
+  SQLITE_READERS: z.coerce.number().int().min(0).max(16).default(2),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
 

@@ -47,7 +47,7 @@ function stopOnSignals(server: RunningServer, handle: DatabaseHandle) {
 
 async function main() {
   const env = parseEnv();
-  const handle = openDatabase(env.DATABASE_URL);
+  const handle = openDatabase(env.DATABASE_URL, { readers: env.SQLITE_READERS });
   const gazetteer = loadGazetteer();
   const passwords = nodePasswords();
   // Instances starting together on an empty database: one migrates and seeds, the others wait.

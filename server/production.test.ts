@@ -101,3 +101,38 @@ describe('instances started together on an empty database', () => {
     }
   });
 });
+
+describe('a server on an SQLite file with reader threads', () => {
+  const cities = (filter: object) => `/cities?${new URLSearchParams({ filter: JSON.stringify(filter), sort: '["name","ASC"]' })}`;
+  const send = (server: StartedServer, cookie: string, method: string, path: string, body: object) =>
+    fetch(`${server.url}/api${path}`, { method, headers: { Cookie: cookie, 'Content-Type': 'application/json', Origin: server.url }, body: JSON.stringify(body) });
+  /** A list as the client sees it: the names on the page and the Content-Range. */
+  const listed = async (server: StartedServer, cookie: string, filter: object) => {
+    const response = await get(server, cities(filter), cookie);
+    return { names: ((await response.json()) as { name: string }[]).map((city) => city.name), range: response.headers.get('Content-Range') };
+  };
+
+  it('lists and counts what each write left, through the threads', async () => {
+    const server = await start({ DATABASE_URL: `file:${join(dir, 'readers.sqlite')}`, SEED: 'none', SQLITE_READERS: '2' });
+    try {
+      expect(server.output()).toContain('heavy reads on 2 reader threads');
+      const cookie = await signIn(server.url);
+      const ghana = { country: 'GH' };
+      expect(await listed(server, cookie, ghana)).toEqual({ names: [], range: 'cities */0' });
+
+      const created = await Promise.all(
+        ['Ho', 'Wa', 'Yendi'].map(async (name) => (await (await send(server, cookie, 'POST', '/cities', { name, country: 'GH' })).json()) as { id: number; name: string }),
+      );
+      expect(await listed(server, cookie, ghana)).toEqual({ names: ['Ho', 'Wa', 'Yendi'], range: 'cities 0-2/3' });
+      expect(await listed(server, cookie, { ...ghana, q: 'wa' })).toEqual({ names: ['Wa'], range: 'cities 0-0/1' });
+
+      const wa = created.find((city) => city.name === 'Wa')!;
+      expect((await send(server, cookie, 'PUT', `/cities/${wa.id}`, { ...wa, country: 'TG' })).status).toBe(200);
+      expect(await listed(server, cookie, ghana)).toEqual({ names: ['Ho', 'Yendi'], range: 'cities 0-1/2' });
+      expect(await listed(server, cookie, { country: 'TG' })).toEqual({ names: ['Wa'], range: 'cities 0-0/1' });
+      expect(await stopServer(server)).toBe(0);
+    } finally {
+      await stopServer(server);
+    }
+  });
+});

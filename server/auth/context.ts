@@ -1,13 +1,14 @@
 import type { Context } from 'hono';
 import { isAllowed, type Action, type GuardedResource, type RegionFacts } from '../../src/domain';
 import { ApiError } from '../lib/errors';
+import type { Revisions } from '../lib/revision';
 import type { SignedInUser } from './sessions';
 
 /** What the session middleware leaves on the request for the routes. */
-export type AuthVariables = { user: SignedInUser; sessionToken: string; revision: number };
+export type AuthVariables = { user: SignedInUser; sessionToken: string; revision: Revisions };
 
 /** The data revision the request read at its start (server/lib/revision.ts), if it did. */
-export const revisionOf = (c: Context): number | undefined => (c as Context<{ Variables: AuthVariables }>).get('revision');
+export const revisionOf = (c: Context): Revisions | undefined => (c as Context<{ Variables: AuthVariables }>).get('revision');
 
 export const notSignedIn = () => new ApiError(401, 'app.auth.required');
 export const forbidden = () => new ApiError(403, 'app.auth.forbidden');

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { ApiError } from '../lib/errors';
+import type { Revisions } from '../lib/revision';
 import { notSignedIn, type AuthVariables } from './context';
 import type { SessionReader } from './sessions';
 import { sessionTokenOf } from './transport';
@@ -33,7 +34,7 @@ function sameSite(c: Context, origin: string, allowedOrigins: readonly string[])
  * Every route behind it needs a live session: the user is left on the request, or 401. With
  * `readRevision`, the data revision is read once and left on the request too.
  */
-export function requireSession(userOfSession: SessionReader, now: () => string, readRevision?: () => Promise<number>): MiddlewareHandler<{ Variables: AuthVariables }> {
+export function requireSession(userOfSession: SessionReader, now: () => string, readRevision?: () => Promise<Revisions>): MiddlewareHandler<{ Variables: AuthVariables }> {
   return async (c, next) => {
     const token = sessionTokenOf(c);
     if (!token) throw notSignedIn();

@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import type { Actor, AuRegion, Role } from '../../src/domain';
 import type { DbOrTx } from '../db/database';
 import { randomBytes, toBase64Url } from '../lib/bytes';
-import { bumpRevision } from '../lib/revision';
+import { bumpRevision, type Revisions } from '../lib/revision';
 import { createRevisionCache } from '../lib/revisionCache';
 
 /** A session ends after 8 hours without a request, and 7 days after sign-in whatever happens. */
@@ -46,14 +46,14 @@ const expired = (session: SessionRow, at: number) =>
 
 /**
  * Reads sessions with their users, kept in the process until the next write (every change of
- * sessions or users bumps the revision: logout, disabling, a role or password change), so a
+ * sessions or users moves the revision's `access` topic: logout, disabling, a role or password change), so a
  * request costs one single-row revision read, not a join. Logout, disabling and expiry still
  * end a session at once, on every instance.
  */
 export function createSessionReader(db: DbOrTx) {
-  const kept = createRevisionCache<SessionRow | null>(db, 10_000);
+  const kept = createRevisionCache<SessionRow | null>(db, 10_000, ['access']);
   /** The user a cookie's token signs in, or null: unknown token, expired session (then deleted), disabled user. */
-  return async function userOfSession(token: string, now: string, revision?: number): Promise<SignedInUser | null> {
+  return async function userOfSession(token: string, now: string, revision?: Revisions): Promise<SignedInUser | null> {
     const tokenHash = hashToken(token);
     let session = await kept(tokenHash, () => readSession(db, tokenHash), revision);
     if (!session || session.disabled) return null;
@@ -79,7 +79,7 @@ export type SessionReader = ReturnType<typeof createSessionReader>;
 export async function endSession(db: DbOrTx, token: string): Promise<void> {
   const [result] = await db.deleteFrom('sessions').where('tokenHash', '=', hashToken(token)).execute();
   // Only a session that existed: an unknown cookie must not make every instance drop its caches.
-  if (Number(result?.numDeletedRows ?? 0) > 0) await bumpRevision(db);
+  if (Number(result?.numDeletedRows ?? 0) > 0) await bumpRevision(db, ['access']);
 }
 
 /** Ends every session of a user, or every one but the token given (a password change). */
@@ -87,7 +87,7 @@ export async function endSessionsOf(db: DbOrTx, userId: number, keepToken?: stri
   let query = db.deleteFrom('sessions').where('userId', '=', userId);
   if (keepToken) query = query.where('tokenHash', '<>', hashToken(keepToken));
   const [result] = await query.execute();
-  if (Number(result?.numDeletedRows ?? 0) > 0) await bumpRevision(db);
+  if (Number(result?.numDeletedRows ?? 0) > 0) await bumpRevision(db, ['access']);
 }
 
 /** Sessions idle or too old are useless: removed now and then, not on the request path. */

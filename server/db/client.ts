@@ -5,6 +5,8 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 import type { DatabaseHandle } from './database';
+import { openReaderPool, readerDb } from './readerPool';
+import { withStatementCache } from './statementCache';
 
 /* The server's databases (Node only): better-sqlite3 for the embedded file, pg for PostgreSQL. */
 
@@ -19,12 +21,19 @@ export function databaseTarget(url: string | undefined): DatabaseTarget {
   return { kind: 'sqlite', path: url ? url.replace(/^file:/, '') : DEFAULT_SQLITE_PATH };
 }
 
-export function openDatabase(url: string | undefined): DatabaseHandle {
-  const target = databaseTarget(url);
-  return target.kind === 'postgres' ? openPostgres(target.url) : openSqlite(target.path);
+export interface OpenOptions {
+  /** SQLite reader threads for the heavy reads (decision 033); 0, the default, reads on the main connection. */
+  readers?: number;
 }
 
-function openSqlite(path: string): DatabaseHandle {
+export function openDatabase(url: string | undefined, { readers = 0 }: OpenOptions = {}): DatabaseHandle {
+  const target = databaseTarget(url);
+  return target.kind === 'postgres' ? openPostgres(target.url) : openSqlite(target.path, readers);
+}
+
+const BUSY_TIMEOUT_MS = 5000;
+
+function openSqlite(path: string, readers: number): DatabaseHandle {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const connection = new SqliteDatabase(path);
   // No data loss: WAL with a full sync at every commit, checked, since better-sqlite3 can
@@ -32,7 +41,7 @@ function openSqlite(path: string): DatabaseHandle {
   if (path !== ':memory:') connection.pragma('journal_mode = WAL');
   connection.pragma('synchronous = FULL');
   connection.pragma('foreign_keys = ON');
-  connection.pragma('busy_timeout = 5000');
+  connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   const synchronous = connection.pragma('synchronous', { simple: true });
   if (synchronous !== 2) throw new Error(`SQLite synchronous is ${String(synchronous)}, expected FULL (2)`);
   if (connection.pragma('foreign_keys', { simple: true }) !== 1) throw new Error('SQLite foreign keys are off');
@@ -42,11 +51,15 @@ function openSqlite(path: string): DatabaseHandle {
   connection.pragma('optimize = 0x10002');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   const optimize = () => connection.pragma('optimize');
+  // A memory database is not shared between connections: it has no readers.
+  const readDb = readers > 0 && path !== ':memory:' ? readerDb(openReaderPool({ path, busyTimeoutMs: BUSY_TIMEOUT_MS }, readers)) : undefined;
   return {
     db,
+    ...(readDb ? { readDb } : {}),
     dialect: 'sqlite',
-    description: `SQLite ${path}`,
+    description: readDb ? `SQLite ${path} (heavy reads on ${readers} reader threads)` : `SQLite ${path}`,
     close: async () => {
+      await readDb?.destroy();
       optimize();
       await db.destroy();
     },
@@ -70,28 +83,6 @@ async function withFileLock<T>(lockPath: string, work: () => Promise<T>): Promis
   } finally {
     lock.close();
   }
-}
-
-/**
- * Kysely prepares every query anew; on a list page that costs as much as running it. The
- * statements are kept by their SQL text (the values are bound at each run), so the same query
- * shape is prepared once. better-sqlite3 runs one statement at a time and re-prepares a kept
- * one after a schema change by itself; nothing here streams rows, so reuse is safe.
- */
-function withStatementCache(connection: SqliteDatabase.Database, maxEntries = 500) {
-  const kept = new Map<string, SqliteDatabase.Statement>();
-  return {
-    close: () => connection.close(),
-    prepare(text: string) {
-      let statement = kept.get(text);
-      if (!statement) {
-        statement = connection.prepare(text);
-        kept.set(text, statement);
-        if (kept.size > maxEntries) kept.delete(kept.keys().next().value!);
-      }
-      return statement;
-    },
-  };
 }
 
 function openPostgres(url: string): DatabaseHandle {

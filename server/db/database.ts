@@ -14,6 +14,12 @@ export type DbOrTx = Kysely<Database> | Transaction<Database>;
 
 export interface DatabaseHandle {
   db: Db;
+  /**
+   * Where heavy reads may go instead (decision 033): reader threads on the SQLite file, each
+   * statement on its own snapshot of what is committed. Never for a read inside a transaction
+   * or one that must see the request's own uncommitted work. Absent: read from `db`.
+   */
+  readDb?: Db;
   dialect: Dialect;
   /** A human description for logs: never the password. */
   description: string;

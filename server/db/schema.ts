@@ -95,6 +95,9 @@ export interface PartnershipTable extends Meta {
 export interface PartnershipFocusAreaTable {
   partnershipId: number;
   focusArea: string;
+  // Copies of the partnership's, kept by triggers, so the focus-area filter answers alone (decision 032).
+  stage: Generated<string>;
+  region: Generated<string>;
 }
 
 export interface StageHistoryTable {
@@ -173,7 +176,13 @@ export interface SettingsTable {
 /** One row: bumped by every write, so caches of aggregates know when they are stale. */
 export interface RevisionTable {
   id: number;
+  /** Moves with every write; the topics with the writes that change them (server/lib/revision.ts). */
   value: number;
+  cities: Generated<number>;
+  partnerships: Generated<number>;
+  events: Generated<number>;
+  programs: Generated<number>;
+  access: Generated<number>;
 }
 
 /** A signed-in browser: the SHA-256 of its cookie's token, never the token. */

@@ -3,7 +3,7 @@ import type { ListQuery, ListResource } from '../../src/domain';
 import type { DbOrTx } from '../db/database';
 import { revisionOf } from '../auth/context';
 import { readListQuery } from './http';
-import { contentRange } from './listSql';
+import { contentRange, listTopics } from './listSql';
 import { createRevisionCache } from './revisionCache';
 
 export interface ListResult<T> {
@@ -19,7 +19,7 @@ interface Answer {
 
 /**
  * GET on a list: the page as JSON with its Content-Range, read once and sent as serialised
- * until the next write (decision 010): many people open the same lists and the dashboard's
+ * until a write changes what it reads (decisions 010, 034): many people open the same lists and the dashboard's
  * links, and sending a kept page holds the one event loop far less than reading one.
  * The key is the parsed query (so equivalent URLs share it) and today, which "stalled" and
  * the derived fields are measured against.
@@ -35,6 +35,7 @@ export function createListAnswers(db: DbOrTx, today: () => string, maxEntries = 
         return { body: JSON.stringify(data), contentRange: contentRange(resource, start, data.length, total) };
       },
       revisionOf(c),
+      listTopics(resource, query),
     );
     c.header('Content-Range', answer.contentRange);
     return c.body(answer.body, 200, { 'Content-Type': 'application/json' });

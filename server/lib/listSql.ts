@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { DbOrTx } from '../db/database';
 import type { Database } from '../db/schema';
+import { TOPICS, type Topic } from './revision';
 import { createRevisionCache } from './revisionCache';
 import {
   addDays,
@@ -20,6 +21,8 @@ import {
 export interface ListSqlHooks<DB, TB extends keyof DB> {
   /** `many` fields and derived ones (e.g. a partnership's cityId, stalled). */
   special?: Record<string, (eb: ExpressionBuilder<DB, TB>, condition: FieldCondition) => Expression<SqlBool>>;
+  /** The text search (`q`), when an index answers it rather than searchKeys' scan. */
+  search?: (eb: ExpressionBuilder<DB, TB>, needle: string) => Expression<SqlBool>;
 }
 
 const toSql = (spec: FieldSpec, value: Scalar) => (spec.type === 'bool' ? (value ? 1 : 0) : value);
@@ -57,7 +60,7 @@ export function whereList<DB, TB extends keyof DB>(
   return (eb: ExpressionBuilder<DB, TB>): Expression<SqlBool> => {
     const column = (field: string) => eb.ref(field as never);
     const parts = conditions.map((condition): Expression<SqlBool> => {
-      if (condition.op === 'search') return searchKeys(eb, spec.search, condition.value);
+      if (condition.op === 'search') return hooks.search ? hooks.search(eb, condition.value) : searchKeys(eb, spec.search, condition.value);
       const special = hooks.special && Object.hasOwn(hooks.special, condition.field) ? hooks.special[condition.field] : undefined;
       if (special) return special(eb, condition);
       const fieldSpec = ownField(spec.fields, condition.field)!;
@@ -87,7 +90,8 @@ export function whereList<DB, TB extends keyof DB>(
 
 /**
  * Text search (`q`): the folded needle inside any of the folded search fields (decision 012),
- * so case and accents never matter and every backend finds the same rows.
+ * so case and accents never matter and every backend finds the same rows. On PostgreSQL the
+ * partnerships' keys have trigram indexes that serve this LIKE (decision 032).
  */
 export function searchKeys<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, fields: readonly string[], needle: string): Expression<SqlBool> {
   const pattern = `%${foldText(needle).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -113,15 +117,38 @@ export function contentRange(resource: string, start: number, count: number, tot
 }
 
 /**
+ * The topics a list's answer reads (decision 034): its own rows, the rows it joins, and those
+ * its filters ask about. Partnerships keep copies of their cities, so a city's change moves
+ * the partnerships' topic too (server/lib/writePath.ts); the settings move every topic.
+ */
+export function listTopics(resource: string, query: ListQuery): readonly Topic[] {
+  switch (resource) {
+    case 'cities':
+      return query.conditions.some((condition) => condition.field === 'partnerRegion') ? ['cities', 'partnerships'] : ['cities'];
+    case 'partnerships':
+      return ['partnerships'];
+    case 'events':
+    case 'programs':
+      return [resource, 'partnerships', 'cities'];
+    default:
+      return TOPICS;
+  }
+}
+
+/** A query of one row, `total`: how many rows a list matches. */
+export type CountQuery = SelectQueryBuilder<Database, never, { total: number | string | bigint }>;
+
+/**
  * Counts the rows a list matches, for Content-Range. The count is kept until the next write:
  * an exact count(*) over a large filter costs more than the page itself (decision 010), and
  * every page of the same filter asks for it again.
  */
 export function createRowCounter(db: DbOrTx, maxEntries = 1000) {
   const cached = createRevisionCache<number>(db, maxEntries);
-  return (query: SelectQueryBuilder<Database, never, { total: number | string | bigint }>): Promise<number> => {
+  /** `topics`: what the count reads (listTopics). */
+  return (query: CountQuery, topics: readonly Topic[]): Promise<number> => {
     const { sql: text, parameters } = query.compile();
-    return cached(`${text}\u0000${JSON.stringify(parameters)}`, async () => Number((await query.executeTakeFirstOrThrow()).total));
+    return cached(`${text}\u0000${JSON.stringify(parameters)}`, async () => Number((await query.executeTakeFirstOrThrow()).total), undefined, topics);
   };
 }
 export type RowCounter = ReturnType<typeof createRowCounter>;
@@ -130,18 +157,22 @@ type ListTable = ListResource & keyof Database;
 type ListWhere<T extends ListTable> = (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>;
 
 /** How many rows a list's WHERE matches: Content-Range's total, and the work lists' counts. */
-export function countList<T extends ListTable>(db: DbOrTx, table: T, where: ListWhere<T>, countRows: RowCounter): Promise<number> {
+export function countList<T extends ListTable>(db: DbOrTx, table: T, query: ListQuery, where: ListWhere<T>, countRows: RowCounter): Promise<number> {
   const from = db.selectFrom(table as ListTable) as unknown as SelectQueryBuilder<Database, T, object>;
-  return countRows(from.select((eb) => eb.fn.countAll<number>().as('total')).where(where) as never);
+  return countRows(from.select((eb) => eb.fn.countAll<number>().as('total')).where(where) as never, listTopics(table, query));
 }
 
-/** One page of a list as the query asks (where, order, range), and how many rows match in all. */
+/**
+ * One page of a list as the query asks (where, order, range), and how many rows match in all:
+ * by `count` when given (it must match the same rows), else by count(*) over the WHERE.
+ */
 export async function listPage<T extends ListTable>(
   db: DbOrTx,
   table: T,
   query: ListQuery,
   where: ListWhere<T>,
   countRows: RowCounter,
+  count?: CountQuery | null,
 ): Promise<{ rows: Selectable<Database[T]>[]; total: number; start: number }> {
   const [start, end] = query.range;
   // One table of four: Kysely's types cannot follow a table name that is a type parameter.
@@ -149,6 +180,6 @@ export async function listPage<T extends ListTable>(
   const [first, then] = sortTerms(LIST_SPECS[table], query);
   const page = from.selectAll().where(where).orderBy(first).orderBy(then).limit(end - start + 1).offset(start);
   const rows = (await page.execute()) as unknown as Selectable<Database[T]>[];
-  const total = await countList(db, table, where, countRows);
+  const total = await (count ? countRows(count, listTopics(table, query)) : countList(db, table, query, where, countRows));
   return { rows, total, start };
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
 import { openTestDatabase } from '../db/testDatabase';
-import { bumpRevision } from './revision';
+import { bumpRevision, revisionReader } from './revision';
 import { createRevisionCache } from './revisionCache';
 
 describe('createRevisionCache', () => {
@@ -47,5 +47,30 @@ describe('createRevisionCache', () => {
     expect(await cached('b', compute('b2'))).toBe('b1');
     expect(await cached('a', compute('a2'))).toBe('a2');
     expect(computed).toEqual(['a1', 'b1', 'c1', 'a2']);
+  });
+
+  it('keeps a value while only topics it does not read move', async () => {
+    const cities = createRevisionCache<string>(handle.db, 10, ['cities']);
+    const everything = createRevisionCache<string>(handle.db, 10);
+    await cities('list', compute('cities1'));
+    await everything('list', compute('all1'));
+    await bumpRevision(handle.db, ['partnerships', 'access']);
+    expect(await cities('list', compute('cities2'))).toBe('cities1');
+    expect(await everything('list', compute('all2'))).toBe('all2');
+    await bumpRevision(handle.db, ['cities']);
+    expect(await cities('list', compute('cities3'))).toBe('cities3');
+    // The call's own topics: the partnerships moved since this key was kept with cities only.
+    expect(await cities('list', compute('cities4'), undefined, ['cities', 'partnerships'])).toBe('cities4');
+    expect(computed).toEqual(['cities1', 'all1', 'all2', 'cities3', 'cities4']);
+  });
+
+  it('answers a request that read older revisions without keeping its answer', async () => {
+    const cached = createRevisionCache<string>(handle.db, 10, ['partnerships']);
+    const before = await revisionReader(handle.db)();
+    await bumpRevision(handle.db, ['partnerships']);
+    expect(await cached('a', compute('new'))).toBe('new');
+    expect(await cached('a', compute('old'), before)).toBe('old');
+    expect(await cached('a', compute('again'))).toBe('new');
+    expect(computed).toEqual(['new', 'old']);
   });
 });

@@ -2,7 +2,7 @@ import type { Actor, AuditAction, AuditedResource, Changes } from '../../src/dom
 import { writeTransaction, type DatabaseHandle, type DbOrTx } from '../db/database';
 import { recordAudit } from './audit';
 import { settleProgressJournal } from './progressCounters';
-import { bumpRevision } from './revision';
+import { bumpRevision, TOPICS, type Topic } from './revision';
 
 /** Who writes, and when: what a write asks the rules about and records in the audit. */
 export interface Writer {
@@ -40,12 +40,27 @@ export type WritePath = <C extends RecordChange | ChangeSet>(writer: Writer, wor
 
 const isChangeSet = (result: RecordChange | ChangeSet): result is ChangeSet => 'changes' in result;
 
+/** The topics a change of each resource moves: its own, and those of the data that copy it (decision 034). */
+const TOPICS_MOVED: Record<AuditedResource, readonly Topic[]> = {
+  // Partnerships keep copies of their cities (name, country, region).
+  cities: ['cities', 'partnerships'],
+  partnerships: ['partnerships'],
+  // A past event moves the last activity of its partnerships.
+  events: ['events', 'partnerships'],
+  programs: ['programs'],
+  users: ['access'],
+  settings: TOPICS,
+};
+
+/** What a write's changes move; a write with no record (a saved view) moves only the revision's own counter. */
+export const topicsMoved = (changes: readonly RecordChange[]): Topic[] => [...new Set(changes.flatMap((change) => TOPICS_MOVED[change.resource]))];
+
 /**
  * THE way the API changes records: one transaction that runs the work, then, whatever the
  * work was, folds the progress journal the triggers filled into the counters, writes one
  * audit row per changed record and moves the revision every kept answer is checked against
- * (once, however many records changed). The routes hold no other handle that can write a
- * record (./guardedDb.ts).
+ * (once, however many records changed: the topics they touched). The routes hold no other
+ * handle that can write a record (./guardedDb.ts).
  */
 export function createWritePath(handle: Pick<DatabaseHandle, 'db' | 'dialect'>): WritePath {
   return (writer, work) =>
@@ -54,7 +69,7 @@ export function createWritePath(handle: Pick<DatabaseHandle, 'db' | 'dialect'>):
       const changes = isChangeSet(result) ? result.changes : [result];
       await settleProgressJournal(tx);
       for (const change of changes) await recordAudit(tx, { actor: writer.actor, at: writer.now, ...change });
-      await bumpRevision(tx);
+      await bumpRevision(tx, topicsMoved(changes));
       if (isChangeSet(result)) return result.answer as never;
       return (result.after ?? result.before) as never;
     });

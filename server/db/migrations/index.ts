@@ -11,6 +11,8 @@ import * as sameCity from './2026-12-04T19-10_same-city';
 import * as savedViews from './2026-12-05T00-00_saved-views';
 import * as workLists from './2026-12-05T07-00_work-lists';
 import * as forecastMonths from './2026-12-05T11-00_forecast-months';
+import * as searchIndexes from './2026-12-05T15-00_search-indexes';
+import * as revisionTopics from './2026-12-05T17-00_revision-topics';
 
 /** Every migration, by name, in order: listed here so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +28,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T00-00_saved-views': savedViews,
   '2026-12-05T07-00_work-lists': workLists,
   '2026-12-05T11-00_forecast-months': forecastMonths,
+  '2026-12-05T15-00_search-indexes': searchIndexes,
+  '2026-12-05T17-00_revision-topics': revisionTopics,
 };

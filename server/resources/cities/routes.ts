@@ -13,9 +13,9 @@ import { cityIdentityOf, createCity, deleteCity, findCity, getCity, listCities, 
  * Reads for every signed-in user. A write first asks whether the role may write cities at
  * all (leadership hears 403 whatever it sends), then the repository asks of the record itself.
  */
-export const citiesRoutes = ({ db, write, today, countRows, answerList }: RouteDeps) =>
+export const citiesRoutes = ({ db, readDb, write, today, countRows, answerList }: RouteDeps) =>
   new Hono()
-    .get('/', (c) => answerList(c, 'cities', (query) => listCities(db, query, today(), countRows)))
+    .get('/', (c) => answerList(c, 'cities', (query) => listCities(readDb, query, today(), countRows)))
     // The city already recorded that is the same place as the one described, or null.
     .get('/same', async (c) => {
       // `except`: the city being edited, which is the same as itself.

@@ -6,9 +6,9 @@ import { readBody, versionFromIfMatch } from '../../lib/http';
 import { createEvent, deleteEvent, getEvent, listEvents, updateEvent } from './repository';
 
 /** Reads for every signed-in user; writes asked of the role here, of the event’s regions in the repository. */
-export const eventsRoutes = ({ db, write, countRows, answerList }: RouteDeps) =>
+export const eventsRoutes = ({ db, readDb, write, countRows, answerList }: RouteDeps) =>
   new Hono()
-    .get('/', (c) => answerList(c, 'events', (query) => listEvents(db, query, countRows)))
+    .get('/', (c) => answerList(c, 'events', (query) => listEvents(readDb, query, countRows)))
     .get('/:id', async (c) => c.json(await getEvent(db, parseId(c.req.param('id')))))
     .post('/', async (c) => {
       authorize(c, 'create', 'events');

@@ -25,22 +25,22 @@ const data = async <T>(answer: Promise<{ data: T[] }>) => (await answer).data;
 export const EXPORT_SOURCES: Record<string, ExportSource> = {
   cities: {
     spec: LIST_SPECS.cities,
-    page: ({ db, countRows, today }, query) => data(listCities(db, query, today(), countRows)),
+    page: ({ readDb, countRows, today }, query) => data(listCities(readDb, query, today(), countRows)),
     columns: cityColumns as Column<never>[],
   },
   partnerships: {
     spec: LIST_SPECS.partnerships,
-    page: ({ db, countRows, today }, query) => data(listPartnerships(db, query, today(), countRows)),
+    page: ({ readDb, countRows, today }, query) => data(listPartnerships(readDb, query, today(), countRows)),
     columns: partnershipColumns as Column<never>[],
   },
   events: {
     spec: LIST_SPECS.events,
-    page: ({ db, countRows }, query) => data(listEvents(db, query, countRows)),
+    page: ({ readDb, countRows }, query) => data(listEvents(readDb, query, countRows)),
     columns: eventColumns as Column<never>[],
   },
   programs: {
     spec: LIST_SPECS.programs,
-    page: ({ db, countRows }, query) => data(listPrograms(db, query, countRows)),
+    page: ({ readDb, countRows }, query) => data(listPrograms(readDb, query, countRows)),
     columns: programColumns as Column<never>[],
   },
   users: {

@@ -1,8 +1,12 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { addDays, COUNTED_STAGES, DUE_SOON_DAYS, DUE_STATES, windowEnd, type Condition, type DueState, type ListQuery, type Settings } from '../../../src/domain';
+import type { DbOrTx } from '../../db/database';
 import type { Database } from '../../db/schema';
 import { acceptedValues, BOOLEANS, whereDerived } from '../../lib/derivedFilters';
 import { compareWith, whereList } from '../../lib/listSql';
+import { readSettings } from '../../lib/settings';
+import { asksStageOrRegion, focusAreaCondition } from './focusAreas';
+import { hasSearchTable, searchPartnerships } from './search';
 
 type FieldCondition = Exclude<Condition, { op: 'search' }>;
 type PartnershipsEb = ExpressionBuilder<Database, 'partnerships'>;
@@ -54,11 +58,24 @@ function countedCondition(eb: PartnershipsEb, condition: FieldCondition, today: 
 }
 
 /** Whether the query asks for the counted set, whose WHERE needs the goal settings. */
-export const asksCounted = (query: ListQuery) => query.conditions.some((condition) => condition.field === 'counted');
+const asksCounted = (query: ListQuery) => query.conditions.some((condition) => condition.field === 'counted');
 
-/** The WHERE of a partnerships list, with the fields that are not plain columns (`settings` when asksCounted). */
-export const wherePartnerships = (query: ListQuery, today: string, settings?: Settings) =>
+/** What the WHERE needs of the database beside the query: the goal settings (asksCounted), and whether the search table is there. */
+export interface PartnershipFilterContext {
+  settings?: Settings;
+  searchTable?: boolean;
+}
+
+export async function filterContextOf(db: DbOrTx, query: ListQuery): Promise<PartnershipFilterContext> {
+  const asksSearch = query.conditions.some((condition) => condition.op === 'search');
+  const [settings, searchTable] = await Promise.all([asksCounted(query) ? readSettings(db) : undefined, asksSearch ? hasSearchTable(db) : false]);
+  return { settings, searchTable };
+}
+
+/** The WHERE of a partnerships list, with the fields that are not plain columns (`context` from filterContextOf). */
+export const wherePartnerships = (query: ListQuery, today: string, { settings, searchTable = false }: PartnershipFilterContext = {}) =>
   whereList<Database, 'partnerships'>('partnerships', query.conditions, {
+    search: (eb, needle) => searchPartnerships(eb, needle, { searchTable, withinSlice: asksStageOrRegion(query) }),
     special: {
       // Either of its two cities.
       cityId: (eb, condition) => eb.or([compareWith(eb, 'africanCityId', condition), compareWith(eb, 'usCityId', condition)]),
@@ -66,14 +83,6 @@ export const wherePartnerships = (query: ListQuery, today: string, settings?: Se
       due: (eb, condition) => dueCondition(eb, condition, today),
       open: (eb, condition) => openCondition(eb, condition),
       counted: (eb, condition) => countedCondition(eb, condition, today, settings),
-      // Holds any of the areas: the join table answers from its (focusArea, partnershipId) index.
-      focusAreas: (eb, condition) =>
-        eb.exists(
-          eb
-            .selectFrom('partnershipFocusAreas as fa')
-            .select('fa.partnershipId')
-            .whereRef('fa.partnershipId', '=', 'partnerships.id')
-            .where((inner) => compareWith(inner, 'fa.focusArea', condition)),
-        ),
+      focusAreas: (eb, condition) => focusAreaCondition(eb, condition, query),
     },
   });

@@ -14,8 +14,8 @@ import { notFound } from '../../lib/errors';
 import { listPage, type RowCounter } from '../../lib/listSql';
 import type { RecordChange, Writer } from '../../lib/writePath';
 import { checkPairIsFree, checkReferences, pairExists } from './checks';
-import { asksCounted, wherePartnerships } from './filters';
-import { readSettings } from '../../lib/settings';
+import { filterContextOf, wherePartnerships } from './filters';
+import { focusAreaCount } from './focusAreas';
 import { checkBodyVersion, checkIfMatch, invalid, isUniqueViolation, lockedRow, mustBeAllowed, parseRecord, refuseIfAny } from '../../lib/records';
 import { derivedColumns, toPartnership, toStored, withHistories } from './rows';
 
@@ -28,8 +28,8 @@ const parseInput = (body: Record<string, unknown>) => parseRecord(partnershipInp
 const checkDates = (input: Input, today: string) => refuseIfAny(partnershipDateErrors(input, today));
 
 export async function listPartnerships(db: DbOrTx, query: ListQuery, today: string, countRows: RowCounter) {
-  const settings = asksCounted(query) ? await readSettings(db) : undefined;
-  const { rows, total, start } = await listPage(db, 'partnerships', query, wherePartnerships(query, today, settings), countRows);
+  const where = wherePartnerships(query, today, await filterContextOf(db, query));
+  const { rows, total, start } = await listPage(db, 'partnerships', query, where, countRows, focusAreaCount(db, query));
   return { data: await withHistories(db, rows, today), total, start };
 }
 

@@ -7,9 +7,9 @@ import { updateInBulk } from './bulk';
 import { createPartnership, deletePartnership, getPartnership, listPartnerships, updatePartnership } from './repository';
 
 /** Reads for every signed-in user; writes asked of the role here, of the record in the repository. */
-export const partnershipsRoutes = ({ db, write, today, countRows, answerList }: RouteDeps) =>
+export const partnershipsRoutes = ({ db, readDb, write, today, countRows, answerList }: RouteDeps) =>
   new Hono()
-    .get('/', (c) => answerList(c, 'partnerships', (query) => listPartnerships(db, query, today(), countRows)))
+    .get('/', (c) => answerList(c, 'partnerships', (query) => listPartnerships(readDb, query, today(), countRows)))
     .get('/:id', async (c) => c.json(await getPartnership(db, parseId(c.req.param('id')), today())))
     .post('/', async (c) => {
       authorize(c, 'create', 'partnerships');

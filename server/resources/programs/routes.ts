@@ -6,9 +6,9 @@ import { readBody, versionFromIfMatch } from '../../lib/http';
 import { createProgram, deleteProgram, getProgram, listPrograms, updateProgram } from './repository';
 
 /** Reads for every signed-in user; writes asked of the role here, of the program’s regions in the repository. */
-export const programsRoutes = ({ db, write, countRows, answerList }: RouteDeps) =>
+export const programsRoutes = ({ db, readDb, write, countRows, answerList }: RouteDeps) =>
   new Hono()
-    .get('/', (c) => answerList(c, 'programs', (query) => listPrograms(db, query, countRows)))
+    .get('/', (c) => answerList(c, 'programs', (query) => listPrograms(readDb, query, countRows)))
     .get('/:id', async (c) => c.json(await getProgram(db, parseId(c.req.param('id')))))
     .post('/', async (c) => {
       authorize(c, 'create', 'programs');

@@ -1,6 +1,7 @@
 import { forecastsFrom, type AuRegion } from '../../../src/domain';
 import type { DbOrTx } from '../../db/database';
 import { createRevisionCache } from '../../lib/revisionCache';
+import { DATA_TOPICS, type Revisions } from '../../lib/revision';
 import { readSettings } from '../../lib/settings';
 import { forecastInputOf } from './forecastRepository';
 
@@ -9,7 +10,7 @@ import { forecastInputOf } from './forecastRepository';
  * settings answers every region at once, kept until the next write (server/lib/revisionCache.ts).
  */
 export function createForecastCache(db: DbOrTx) {
-  const answers = createRevisionCache<Map<AuRegion | null, string>>(db, 2);
+  const answers = createRevisionCache<Map<AuRegion | null, string>>(db, 2, DATA_TOPICS);
 
   const compute = (today: string) =>
     db
@@ -21,7 +22,7 @@ export function createForecastCache(db: DbOrTx) {
       });
 
   /** `revision`: the one the request read at its start, if it did. */
-  return async function forecastJson(today: string, region: AuRegion | null, revision?: number): Promise<string> {
+  return async function forecastJson(today: string, region: AuRegion | null, revision?: Revisions): Promise<string> {
     const settingsKey = JSON.stringify(await readSettings(db));
     const byRegion = await answers(
       `${today} ${settingsKey}`,

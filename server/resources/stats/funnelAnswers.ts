@@ -2,6 +2,7 @@ import { funnelQuerySchema } from '../../../src/domain';
 import type { DbOrTx } from '../../db/database';
 import { ApiError } from '../../lib/errors';
 import { createRevisionCache } from '../../lib/revisionCache';
+import { DATA_TOPICS, type Revisions } from '../../lib/revision';
 import { readSettings } from '../../lib/settings';
 import { parseWith } from '../../lib/validate';
 import { funnelOf } from './funnelRepository';
@@ -12,8 +13,8 @@ import { funnelOf } from './funnelRepository';
  * kept until the next write per day and parameters.
  */
 export function createFunnelAnswers(db: DbOrTx) {
-  const kept = createRevisionCache<string>(db, 200);
-  return async function funnelJson(params: Record<string, string>, today: string, revision?: number): Promise<string> {
+  const kept = createRevisionCache<string>(db, 200, DATA_TOPICS);
+  return async function funnelJson(params: Record<string, string>, today: string, revision?: Revisions): Promise<string> {
     // An empty parameter (`?region=`) means no choice, as on the progress route.
     const given = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== ''));
     const { region = null, cohort = null, from, to } = parseWith(funnelQuerySchema, given);

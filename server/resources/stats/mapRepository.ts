@@ -1,7 +1,6 @@
 import { AU_REGIONS, isAuRegion, MAP_ARC_CAP, type AuRegion, type ListQuery, type MapArc, type PartnershipMap, type Stage } from '../../../src/domain';
 import type { DbOrTx } from '../../db/database';
-import { readSettings } from '../../lib/settings';
-import { asksCounted, wherePartnerships } from '../partnerships/filters';
+import { filterContextOf, wherePartnerships } from '../partnerships/filters';
 
 /** PostgreSQL may send a double as text. */
 const coordinate = (value: number | string | null) => (value === null ? null : Number(value));
@@ -13,8 +12,7 @@ const coordinate = (value: number | string | null) => (value === null ? null : N
  * region over every partnership of the filter.
  */
 export async function partnershipMap(db: DbOrTx, query: ListQuery, today: string): Promise<PartnershipMap> {
-  const settings = asksCounted(query) ? await readSettings(db) : undefined;
-  const where = wherePartnerships(query, today, settings);
+  const where = wherePartnerships(query, today, await filterContextOf(db, query));
   const [rows, counts] = await Promise.all([
     db
       .selectFrom('partnerships')

@@ -2,6 +2,7 @@ import type { AuRegion, Settings } from '../../../src/domain';
 import type { DatabaseHandle } from '../../db/database';
 import { countersAreFor, rebuildCounters } from '../../lib/progressCounters';
 import { createRevisionCache } from '../../lib/revisionCache';
+import { DATA_TOPICS, type Revisions } from '../../lib/revision';
 import { readSettings } from '../../lib/settings';
 import { talliesFromCounters } from './repository';
 import { progressFrom, type Tallies } from './tallies';
@@ -18,8 +19,8 @@ interface Counted {
  */
 export function createProgressCache(handle: Pick<DatabaseHandle, 'db' | 'dialect'>) {
   const { db } = handle;
-  const counts = createRevisionCache<Counted>(db, 2);
-  const answers = createRevisionCache<string>(db, 32);
+  const counts = createRevisionCache<Counted>(db, 2, DATA_TOPICS);
+  const answers = createRevisionCache<string>(db, 32, DATA_TOPICS);
 
   /**
    * One consistent snapshot: the settings and every count from the same read transaction.
@@ -38,7 +39,7 @@ export function createProgressCache(handle: Pick<DatabaseHandle, 'db' | 'dialect
   };
 
   /** `revision`: the one the request read at its start, if it did. */
-  return function progressJson(today: string, region: AuRegion | null, revision?: number): Promise<string> {
+  return function progressJson(today: string, region: AuRegion | null, revision?: Revisions): Promise<string> {
     return answers(
       `${today} ${region ?? ''}`,
       async () => {

@@ -1,8 +1,7 @@
 import { AU_REGIONS, isAuRegion, STAGES, type FocusArea, type ListQuery, type Settings, type Stage, type StageTotals } from '../../../src/domain';
 import type { DbOrTx } from '../../db/database';
 import { readCountersOn } from '../../lib/progressCounters';
-import { asksCounted, wherePartnerships } from '../partnerships/filters';
-import { readSettings } from '../../lib/settings';
+import { filterContextOf, wherePartnerships } from '../partnerships/filters';
 import { emptyTallies, type Tallies } from './tallies';
 
 /**
@@ -45,11 +44,11 @@ export async function talliesFromCounters(db: DbOrTx, settings: Settings, today:
  */
 export async function stageTotals(db: DbOrTx, query: ListQuery, today: string): Promise<StageTotals> {
   const withoutStage = { ...query, conditions: query.conditions.filter((condition) => condition.field !== 'stage') };
-  const settings = asksCounted(withoutStage) ? await readSettings(db) : undefined;
+  const context = await filterContextOf(db, withoutStage);
   const rows = await db
     .selectFrom('partnerships')
     .select((eb) => ['stage', eb.fn.countAll<number | string>().as('n')])
-    .where(wherePartnerships(withoutStage, today, settings))
+    .where(wherePartnerships(withoutStage, today, context))
     .groupBy('stage')
     .execute();
   const byStage = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;

@@ -5,6 +5,7 @@ import { revisionOf } from '../../auth/context';
 import { ApiError } from '../../lib/errors';
 import { readListQuery } from '../../lib/http';
 import { createRevisionCache } from '../../lib/revisionCache';
+import { DATA_TOPICS } from '../../lib/revision';
 import { createForecastCache } from './forecastCache';
 import { createFunnelAnswers } from './funnelAnswers';
 import { partnershipMap } from './mapRepository';
@@ -20,11 +21,12 @@ import { stageTotals } from './repository';
  * GET /api/stats/funnel?region=&cohort=&from=&to=: the stage funnel (decision 028).
  * GET /api/stats/forecast?region=: where the count is likely to land at the window's end (decision 027).
  */
-export const statsRoutes = ({ db, handle, today }: RouteDeps & Pick<AppDeps, 'handle'>) => {
+export const statsRoutes = ({ db, readDb, handle, today }: RouteDeps & Pick<AppDeps, 'handle'>) => {
   const progressJson = createProgressCache(handle);
-  const stagesJson = createRevisionCache<string>(db, 200);
-  const mapJson = createRevisionCache<string>(db, 50);
-  const funnelJson = createFunnelAnswers(db);
+  const stagesJson = createRevisionCache<string>(db, 200, DATA_TOPICS);
+  const mapJson = createRevisionCache<string>(db, 50, DATA_TOPICS);
+  // The board's totals, the map and the funnel aggregate whole tables: plain reads for the readers (decision 033).
+  const funnelJson = createFunnelAnswers(readDb);
   const forecastJson = createForecastCache(db);
   return new Hono()
     .get('/forecast', async (c) => {
@@ -46,7 +48,7 @@ export const statsRoutes = ({ db, handle, today }: RouteDeps & Pick<AppDeps, 'ha
       const [query, day] = [readListQuery(c, 'partnerships'), today()];
       const body = await mapJson(
         `${day} ${JSON.stringify(query.conditions)}`,
-        async () => JSON.stringify(await partnershipMap(db, query, day)),
+        async () => JSON.stringify(await partnershipMap(readDb, query, day)),
         revisionOf(c),
       );
       return c.body(body, 200, { 'Content-Type': 'application/json' });
@@ -55,7 +57,7 @@ export const statsRoutes = ({ db, handle, today }: RouteDeps & Pick<AppDeps, 'ha
       const [query, day] = [readListQuery(c, 'partnerships'), today()];
       const body = await stagesJson(
         `${day} ${JSON.stringify(query.conditions)}`,
-        async () => JSON.stringify(await stageTotals(db, query, day)),
+        async () => JSON.stringify(await stageTotals(readDb, query, day)),
         revisionOf(c),
       );
       return c.body(body, 200, { 'Content-Type': 'application/json' });

@@ -13,8 +13,8 @@ function countWorkList(db: DbOrTx, key: WorkListKey, scope: { userId: number; re
   const { resource, filter } = workListFilter(key, scope);
   const query = queryOf(filter, resource);
   return resource === 'partnerships'
-    ? countList(db, 'partnerships', wherePartnerships(query, today), countRows)
-    : countList(db, 'cities', whereCities(query, today), countRows);
+    ? countList(db, 'partnerships', query, wherePartnerships(query, today), countRows)
+    : countList(db, 'cities', query, whereCities(query, today), countRows);
 }
 
 /** Every work list's count for the user, in one region or all of them. */
