@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { foldText } from '../domain';
 import { createDataProvider } from './dataProvider';
 import { useMockApi } from '../../tests/setup/mockApi';
@@ -53,6 +53,21 @@ describe('ra-data-simple-rest, unmodified, against the API', () => {
     await provider.update('cities', { id: city.id, data: { ...city, notes: 'changed elsewhere' }, previousData: city });
     await expect(provider.delete('cities', { id: city.id, previousData: city })).rejects.toMatchObject({ status: 409, message: 'app.error.conflict' });
     expect((await api.get('cities', city.id))?.notes).toBe('changed elsewhere');
+  });
+
+  it('asks for a list page without a Range header, which would make the browser refuse compression', async () => {
+    const sent = vi.spyOn(globalThis, 'fetch');
+    try {
+      const { data, total } = await createDataProvider().getList('cities', { pagination: { page: 1, perPage: 5 }, sort: { field: 'id', order: 'ASC' }, filter: {} });
+      expect(data).toHaveLength(5);
+      expect(total).toBeGreaterThan(5);
+      const calls = sent.mock.calls.filter(([url]) => String(url instanceof Request ? url.url : url).includes('/api/cities'));
+      expect(calls).toHaveLength(1);
+      const [input, init] = calls[0]!;
+      expect(new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).has('Range')).toBe(false);
+    } finally {
+      sent.mockRestore();
+    }
   });
 
   it('sends a write made twice while the first is under way once, and answers both (a double click on Save)', async () => {
