@@ -10,11 +10,11 @@
  * The SQLite reader thread (decision 033) is a second entry, sqliteReader.js beside the bundle,
  * where server/db/readerPool.ts looks for it.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { initiativeCities } from './gazetteer.ts';
+import { isStale } from './staleness.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const SERVER_BUNDLE = join(ROOT, 'dist-server/index.js');
@@ -49,19 +49,8 @@ export async function buildServer(outfile = SERVER_BUNDLE): Promise<void> {
   });
 }
 
-function newestChange(path: string): number {
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((newest, entry) => Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs), stats.mtimeMs);
-}
-
-export function bundleIsStale(outfile = SERVER_BUNDLE): boolean {
-  if (!existsSync(outfile)) return true;
-  const built = statSync(outfile).mtimeMs;
-  return SOURCES.map((source) => join(ROOT, source)).some((source) => existsSync(source) && newestChange(source) > built);
-}
+/** Whether the bundle is missing or older than any of the server's sources. */
+export const bundleIsStale = (outfile = SERVER_BUNDLE): boolean => isStale(outfile, SOURCES, ROOT);
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const outfile = resolve(process.argv.find((arg) => arg.startsWith('--outfile='))?.slice('--outfile='.length) ?? SERVER_BUNDLE);

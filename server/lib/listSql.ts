@@ -98,16 +98,21 @@ export function searchKeys<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB
   return eb.or(fields.map((field) => sql<SqlBool>`${sql.ref(keyColumn(field))} like ${pattern} escape '\\'`));
 }
 
+/** Columns every table keeps NOT NULL: no nulls to place. */
+const NEVER_NULL = new Set(['id', 'version', 'createdAt', 'updatedAt']);
+
 /**
  * ORDER BY a list's sort (decision 012): text by its folded key, compared byte by byte on
  * every backend (the keys are collated "C" on PostgreSQL); nulls last either way; ties by id
  * in the same direction, so an index on the column (which ends with the id) gives the whole
- * order without a sort step.
+ * order without a sort step. A column that is never null says nothing of nulls: PostgreSQL
+ * reads a descending order from an ascending index only as "nulls first" (decision 035).
  */
 export function sortTerms(spec: ResourceSpec, { sort }: ListQuery): [RawBuilder<unknown>, RawBuilder<unknown>] {
   const direction = sql.raw(sort.order === 'ASC' ? 'asc' : 'desc');
   const column = ownField(spec.fields, sort.field)?.type === 'text' ? keyColumn(sort.field) : sort.field;
-  return [sql`${sql.ref(column)} ${direction} nulls last`, sql`${sql.ref('id')} ${direction}`];
+  const nulls = sql.raw(NEVER_NULL.has(column) ? '' : ' nulls last');
+  return [sql`${sql.ref(column)} ${direction}${nulls}`, sql`${sql.ref('id')} ${direction}`];
 }
 
 /** The Content-Range header ra-data-simple-rest reads: `cities 0-24/319`. */
@@ -178,7 +183,17 @@ export async function listPage<T extends ListTable>(
   // One table of four: Kysely's types cannot follow a table name that is a type parameter.
   const from = db.selectFrom(table as ListTable) as unknown as SelectQueryBuilder<Database, T, object>;
   const [first, then] = sortTerms(LIST_SPECS[table], query);
-  const page = from.selectAll().where(where).orderBy(first).orderBy(then).limit(end - start + 1).offset(start);
+  const limited = (builder: SelectQueryBuilder<Database, T, object>) => builder.where(where).orderBy(first).orderBy(then).limit(end - start + 1).offset(start);
+  // Past the first page, the ids are found first and the rows read after: the rows skipped are
+  // then index entries, not whole records (decision 035: 480 → 9 ms at offset 10,000 on PostgreSQL).
+  const page =
+    start === 0
+      ? limited(from.selectAll())
+      : from
+          .selectAll()
+          .where(sql<SqlBool>`${sql.ref('id')} in (${limited(from.select(sql<number>`${sql.ref('id')}`.as('id')))})`)
+          .orderBy(first)
+          .orderBy(then);
   const rows = (await page.execute()) as unknown as Selectable<Database[T]>[];
   const total = await (count ? countRows(count, listTopics(table, query)) : countList(db, table, query, where, countRows));
   return { rows, total, start };

@@ -13,6 +13,7 @@ import * as workLists from './2026-12-05T07-00_work-lists';
 import * as forecastMonths from './2026-12-05T11-00_forecast-months';
 import * as searchIndexes from './2026-12-05T15-00_search-indexes';
 import * as revisionTopics from './2026-12-05T17-00_revision-topics';
+import * as listOrderIds from './2026-12-05T19-00_list-order-ids';
 
 /** Every migration, by name, in order: listed here so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T11-00_forecast-months': forecastMonths,
   '2026-12-05T15-00_search-indexes': searchIndexes,
   '2026-12-05T17-00_revision-topics': revisionTopics,
+  '2026-12-05T19-00_list-order-ids': listOrderIds,
 };
