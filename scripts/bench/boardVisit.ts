@@ -25,7 +25,7 @@ declare global {
 const columnCards = (stage: Stage) => `main section[aria-labelledby="board-column-${stage}"] article`;
 /** Where the wheel turns: inside the viewport of any desktop. */
 const VIEWPORT_MIDDLE = 400;
-const ANY_CARD = 'main section[aria-labelledby^="board-column-"] article';
+export const ANY_CARD = 'main section[aria-labelledby^="board-column-"] article';
 
 /**
  * Notes when the first card of a column enters the page, at the next frame (its paint). It

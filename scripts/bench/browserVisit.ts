@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { signInThroughPage, watchPage } from '../../tests/e2e/browser';
 import { recordWire, throttle, type WireEntry } from '../../tests/e2e/wire';
+import { ANY_CARD } from './boardVisit';
 
 /** A visit's steps, in order: each ends when what it opens is on screen. */
 export const STEPS = ['signInForm', 'progressChart', 'partnershipsRow', 'boardCards'] as const;
@@ -14,8 +15,7 @@ const SHOWN: Record<Step, string> = {
   progressChart: '[role="img"][aria-label*="partnerships counted so far"] svg.recharts-surface .recharts-area-curve',
   // A city's link: the rows of the list's loading skeleton have none.
   partnershipsRow: 'table.RaDataTable-table tbody td.column-africanCityName a',
-  // The card scripts/bench/boardVisit.ts waits for.
-  boardCards: 'main section[aria-labelledby^="board-column-"] article',
+  boardCards: ANY_CARD,
 };
 
 /** The click each later step starts from. */

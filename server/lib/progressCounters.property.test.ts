@@ -84,7 +84,9 @@ describe.each(TEST_BACKENDS)('the goal counted three ways on %s, over generated 
     } else if (step.op === 'delete' && existing.length > 0) {
       await tx.deleteFrom('partnerships').where('id', '=', existing[step.which % existing.length]!).execute();
     } else if (step.op === 'moveCity') {
-      // A city moves to another country's region: its partnerships' copies follow, as an update of the city makes them.
+      // A city moves to another country's region, and its partnerships' copies follow in the same
+      // transaction, as the city's update makes them: a city's partnerships never span two regions.
+      await tx.updateTable('cities').set({ region: regionOf[step.country]!, country: step.country }).where('id', '=', step.city + 1).execute();
       await tx.updateTable('partnerships').set({ region: regionOf[step.country]!, country: step.country }).where('africanCityId', '=', step.city + 1).execute();
     }
   }

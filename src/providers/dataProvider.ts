@@ -29,7 +29,7 @@ export function httpClient(url: string, options: fetchUtils.Options = {}): Promi
 async function send(url: string, options: fetchUtils.Options): Promise<Answer> {
   const headers = new Headers(options.headers ?? { Accept: 'application/json' });
   // The range is in the query string; with a Range header the browser asks for the body
-  // uncompressed (Accept-Encoding: identity), and a list page would cross the wire 7 times larger.
+  // uncompressed (Accept-Encoding: identity), and a list page would cross the wire uncompressed.
   headers.delete('Range');
   try {
     return await fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
