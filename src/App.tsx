@@ -1,12 +1,13 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { Route } from 'react-router-dom';
-import { Admin, CustomRoutes, Loading, Resource, localStorageStore, type AuthProvider, type DataProvider, type Store } from 'react-admin';
+import { AdminContext, AdminUI, CustomRoutes, Loading, Resource, localStorageStore, type AuthProvider, type DataProvider, type Store } from 'react-admin';
 import { QueryClient } from '@tanstack/react-query';
 import { createDataProvider } from './providers/dataProvider';
 import { createAuthProvider } from './providers/authProvider';
 import { createI18nProvider } from './i18n';
 import { Layout } from './components/Layout';
-import { theme } from './components/theme';
+import { Directional } from './components/direction/Directional';
+import { darkTheme, lightTheme } from './components/theme';
 import { LoginPage } from './pages/login/LoginPage';
 import cities from './resources/cities';
 import partnerships from './resources/partnerships';
@@ -29,11 +30,13 @@ const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
 // The map carries d3-geo, topojson-client and its borders: it loads when opened.
 const MapPage = lazy(() => import('./pages/map/MapPage'));
 const ChangePasswordPage = lazyView(() => import('./pages/account/ChangePasswordPage'), 'ChangePasswordPage');
-const Home = () => (
+/** A page that loads on its own, with react-admin's spinner meanwhile. */
+const suspended = (Page: ComponentType) => (
   <Suspense fallback={<Loading />}>
-    <HomePage />
+    <Page />
   </Suspense>
 );
+const Home = () => suspended(HomePage);
 
 export interface AppProps {
   dataProvider?: DataProvider;
@@ -53,49 +56,36 @@ export function App({
   // Made once: it remembers who is signed in.
   const [authProvider] = useState(() => givenAuthProvider ?? createAuthProvider());
   return (
-    <Admin
-      title="500 in 5"
+    // react-admin's <Admin>, opened to put the page's direction (Arabic reads right to left)
+    // between the contexts (the language) and the screens.
+    <AdminContext
       dataProvider={dataProvider}
       authProvider={authProvider}
-      requireAuth
-      loginPage={LoginPage}
       i18nProvider={createI18nProvider(locale)}
       queryClient={queryClient}
-      dashboard={Home}
-      layout={Layout}
-      theme={theme}
-      disableTelemetry
+      lightTheme={lightTheme}
+      darkTheme={darkTheme}
       store={store}
     >
-      <Resource name="partnerships" {...partnerships} />
-      <Resource name="cities" {...cities} />
-      <Resource name="events" {...events} />
-      <Resource name="programs" {...programs} />
-      <Resource name="users" {...users} />
-      <Resource name="audit" {...audit} />
-      <CustomRoutes>
-        <Route path="/account/password" element={<ChangePasswordPage />} />
-        <Route path="/progress" element={<Suspense fallback={<Loading />}><DashboardPage /></Suspense>} />
-        <Route path="/work" element={<Suspense fallback={<Loading />}><WorkPage /></Suspense>} />
-        <Route path="/settings" element={<Suspense fallback={<Loading />}><SettingsPage /></Suspense>} />
-        <Route
-          path="/import"
-          element={
-            <Suspense fallback={<Loading />}>
-              <ImportPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="/board"
-          element={
-            <Suspense fallback={<Loading />}>
-              <BoardPage />
-            </Suspense>
-          }
-        />
-        <Route path="/map" element={<Suspense fallback={<Loading />}><MapPage /></Suspense>} />
-      </CustomRoutes>
-    </Admin>
+      <Directional>
+        <AdminUI title="500 in 5" requireAuth loginPage={LoginPage} dashboard={Home} layout={Layout} disableTelemetry>
+          <Resource name="partnerships" {...partnerships} />
+          <Resource name="cities" {...cities} />
+          <Resource name="events" {...events} />
+          <Resource name="programs" {...programs} />
+          <Resource name="users" {...users} />
+          <Resource name="audit" {...audit} />
+          <CustomRoutes>
+            <Route path="/account/password" element={<ChangePasswordPage />} />
+            <Route path="/progress" element={suspended(DashboardPage)} />
+            <Route path="/work" element={suspended(WorkPage)} />
+            <Route path="/settings" element={suspended(SettingsPage)} />
+            <Route path="/import" element={suspended(ImportPage)} />
+            <Route path="/board" element={suspended(BoardPage)} />
+            <Route path="/map" element={suspended(MapPage)} />
+          </CustomRoutes>
+        </AdminUI>
+      </Directional>
+    </AdminContext>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * Sign-in, roles, the user's account and the audit history (docs/decisions/011), English and
- * French. The `app.auth.*` and two `app.validation.*` keys are the messages the API answers with.
+ * Sign-in, roles, the user's account and the audit history (docs/decisions/011), in English
+ * (src/i18n/locales holds the other languages). The `app.auth.*` and two `app.validation.*` keys are the messages the API answers with.
  */
 const en = {
   app: {
@@ -52,54 +52,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  app: {
-    auth: {
-      signIn: 'Se connecter',
-      signingIn: 'Connexion…',
-      email: 'E-mail',
-      password: 'Mot de passe',
-      invalid: 'E-mail ou mot de passe incorrect',
-      required: 'Connectez-vous pour continuer',
-      forbidden: 'Votre rôle ne permet pas cette action',
-      tooManyAttempts: 'Trop de tentatives : patientez un instant avant de réessayer',
-      retryIn: 'Vous pourrez réessayer dans %{seconds} s.',
-      wrongPassword: 'Votre mot de passe actuel est incorrect',
-      readOnly: 'Votre rôle permet de consulter cette fiche, pas de la modifier.',
-      demoTitle: 'Comptes de démonstration',
-      demoPassword: 'Tous les comptes de démonstration ont le mot de passe %{password}',
-    },
-    role: {
-      admin: 'Administrateur',
-      staff: 'Équipe',
-      coordinator: 'Coordinateur régional',
-      leadership: 'Direction',
-    },
-    account: {
-      signedInAs: '%{role} · %{region}',
-      changePassword: 'Changer mon mot de passe',
-      currentPassword: 'Mot de passe actuel',
-      newPassword: 'Nouveau mot de passe',
-      confirmPassword: 'Nouveau mot de passe (confirmation)',
-      passwordsDiffer: 'Les deux nouveaux mots de passe diffèrent',
-      passwordChanged: 'Votre mot de passe est changé. Vos autres sessions sont déconnectées.',
-      save: 'Changer le mot de passe',
-    },
-    history: {
-      title: 'Historique',
-      empty: 'Aucune modification enregistrée',
-      by: '%{when} · %{who}',
-      changes: 'Modifications',
-    },
-    audit: {
-      action: { create: 'Création', update: 'Modification', delete: 'Suppression' },
-      secret: 'modifié (non affiché)',
-    },
-    validation: {
-      notYourself: 'Impossible sur votre propre compte',
-      emailTaken: 'Un autre utilisateur a déjà cet e-mail',
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

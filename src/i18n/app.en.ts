@@ -76,6 +76,12 @@ export const appEn = {
       noCity: 'No city linked',
     },
     participantsSummary: '%{adults} adults · %{youth} youth',
+    /** The light or dark theme a user chose (decision 036). */
+    theme: {
+      light: 'Light',
+      dark: 'Dark',
+      notSaved: 'Your theme could not be saved: it applies in this browser until you sign out.',
+    },
     validation: {
       number: 'Enter a number',
       text: 'Enter text',
@@ -114,9 +120,10 @@ export const appEn = {
       passwordTooShort: 'Use at least 12 characters',
       coordinatorRegion: 'A coordinator looks after one AU region: pick it',
       regionCoordinatorOnly: 'Only a coordinator has a region',
+      theme: 'Pick light or dark, or none to follow the system',
     },
     error: {
-      conflict: 'Someone else changed this record while you were editing. Your changes are kept in the form: reload the record to see theirs, then save again.',
+      conflict: 'Someone else changed this record while you were editing. Your changes are kept in the form: reload the record (the refresh button above) to bring in theirs, keeping what you typed, then save again.',
       invalid: 'Some fields need attention.',
       server: 'The server could not complete the request. Try again in a moment.',
       unavailable: 'The database is unavailable for a moment. Try again shortly.',

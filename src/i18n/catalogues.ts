@@ -1,43 +1,57 @@
 import englishMessages from 'ra-language-english';
-import frenchMessages from 'ra-language-french';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
-import { appEn } from './app.en';
-import { appFr } from './app.fr';
-import { messages as cities } from '../resources/cities/messages';
-import { messages as partnerships } from '../resources/partnerships/messages';
-import { messages as events } from '../resources/events/messages';
-import { messages as programs } from '../resources/programs/messages';
-import { messages as dashboard } from '../pages/dashboard/messages';
-import { messages as forecast } from '../pages/dashboard/forecast/messages';
-import { messages as funnel } from '../pages/dashboard/funnel/messages';
-import { messages as users } from '../resources/users/messages';
-import { messages as audit } from '../resources/audit/messages';
-import { messages as access } from './access';
-import { messages as history } from '../components/history/messages';
-import { messages as validation } from '../lib/validationMessages';
-import { messages as exportMessages } from '../components/export/messages';
-import { messages as imports } from '../pages/import/messages';
-import { messages as storableText } from '../lib/storableTextMessages';
-import { messages as bulkActions } from '../resources/partnerships/bulk/messages';
-import { messages as responsive } from '../components/responsive/messages';
-import { messages as savedViews } from '../components/savedViews/messages';
-import { messages as work } from '../pages/work/messages';
-import { messages as home } from '../pages/home/messages';
-import { messages as board } from '../pages/board/messages';
-import { messages as map } from '../pages/map/messages';
-import { messages as boardReport } from '../pages/dashboard/report/messages';
-import { messages as goalSettings } from '../pages/settings/messages';
+import { ourEnglish } from './ours';
+import { loadRightToLeft } from '../components/direction/rightToLeft';
 
+/** The African Union's working languages; each names itself in the language menu. */
 export const LOCALES = [
   { locale: 'en', name: 'English' },
   { locale: 'fr', name: 'Français' },
+  { locale: 'pt', name: 'Português' },
+  { locale: 'ar', name: 'العربية' },
 ] as const;
 export type Locale = (typeof LOCALES)[number]['locale'];
 
-const parts = [cities, partnerships, events, programs, dashboard, users, audit, access, history, validation, exportMessages, imports, storableText, work, home, savedViews, responsive, bulkActions, board, map, boardReport, goalSettings, forecast, funnel];
+export const isLocale = (value: unknown): value is Locale => LOCALES.some((l) => l.locale === value);
+/** Arabic reads right to left: the layout mirrors, charts and the map do not. */
+export const isRightToLeft = (locale: string) => locale === 'ar';
 
-/** Every string the UI shows, per locale: react-admin's own, then ours. */
-export const catalogues: Record<Locale, TranslationMessages> = {
-  en: mergeTranslations(englishMessages, appEn, ...parts.map((part) => part.en)),
-  fr: mergeTranslations(frenchMessages, appFr, ...parts.map((part) => part.fr)),
+/** English ships with the app; the other languages load when someone chooses them. */
+export const english: TranslationMessages = mergeTranslations(englishMessages, ourEnglish);
+
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<TranslationMessages>> = {
+  fr: async () => {
+    const [{ default: reactAdmin }, { default: ours }] = await Promise.all([import('ra-language-french'), import('./locales/fr')]);
+    return mergeTranslations(reactAdmin, ours);
+  },
+  // No react-admin catalogue is kept for these: ours translates its strings too.
+  pt: async () => (await import('./locales/pt')).default as TranslationMessages,
+  ar: async () => {
+    // Arabic reads right to left: the mirroring styles come with its words.
+    const [{ default: ar }] = await Promise.all([import('./locales/ar'), loadRightToLeft()]);
+    return ar as TranslationMessages;
+  },
 };
+
+const loaded = new Map<Locale, TranslationMessages>([['en', english]]);
+const loading = new Map<Locale, Promise<TranslationMessages>>();
+
+/** A language's catalogue, loaded once. */
+export function loadCatalogue(locale: Locale): Promise<TranslationMessages> {
+  const ready = loaded.get(locale);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale as Exclude<Locale, 'en'>]().then((messages) => {
+      loaded.set(locale, messages);
+      return messages;
+    });
+    // A failed load (offline) is tried again the next time.
+    pending.catch(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** The catalogue if it has loaded already. */
+export const loadedCatalogue = (locale: Locale): TranslationMessages | undefined => loaded.get(locale);

@@ -17,7 +17,7 @@ import {
   userUpdateSchema,
 } from '../domain';
 import { validateWith } from '../lib/validate';
-import { catalogues } from './catalogues';
+import { catalogues } from './allCatalogues';
 
 /** Every schema a form or the API validates with, and a body it takes. */
 const SCHEMAS: Record<string, { schema: z.ZodType; valid: Record<string, unknown> }> = {
@@ -101,16 +101,15 @@ function keysOf(messages: object, prefix = ''): string[] {
     typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`],
   );
 }
-const english = new Set(keysOf(catalogues.en));
-const french = new Set(keysOf(catalogues.fr));
-const untranslated = (messages: Iterable<string>) => [...new Set(messages)].filter((message) => !english.has(message) || !french.has(message)).sort();
+const languages = Object.values(catalogues).map((catalogue) => new Set(keysOf(catalogue)));
+const untranslated = (messages: Iterable<string>) => [...new Set(messages)].filter((message) => languages.some((keys) => !keys.has(message))).sort();
 
 describe.each(Object.entries(SCHEMAS))('every refusal of the %s schema', (_name, { schema, valid }) => {
   it('takes the valid body the walk starts from', () => {
     expect(schema.safeParse(valid).error?.issues).toBeUndefined();
   });
 
-  it('reads as a translated message, in English and in French, for each field wrong in each way', () => {
+  it('reads as a translated message, in every language, for each field wrong in each way', () => {
     const bodies = badBodies(schema, valid);
     const refused = bodies.filter((body) => !schema.safeParse(body).success);
     expect(refused.length).toBeGreaterThan(bodies.length / 2);

@@ -8,6 +8,16 @@ describe('country names', () => {
     expect(countryName('ZA', 'fr')).toBe('Afrique du Sud');
     expect(countryName('US', 'fr')).toBe('États-Unis');
     expect(countryName(null, 'en')).toBe('');
+    expect(countryName('AO', 'pt')).toBe('Angola');
+    expect(countryName('CV', 'pt')).toBe('Cabo Verde');
+    expect(countryName('EG', 'ar')).toBe('مصر');
+  });
+
+  it.each(['en', 'fr', 'pt', 'ar'])('has a name of its own in %s for every AU member state and the US, not its code', (locale) => {
+    // The platform's own names (CLDR, through Intl.DisplayNames): no list is kept by hand or shipped.
+    const names = [...AU_COUNTRY_CODES, 'US'].map((code) => [code, countryName(code, locale)]);
+    expect(names.filter(([code, name]) => !name || name === code)).toEqual([]);
+    expect(new Set(names.map(([, name]) => name)).size).toBe(names.length);
   });
 
   it('offers every AU member state once, alphabetically in that language', () => {

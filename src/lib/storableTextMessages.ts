@@ -1,4 +1,4 @@
-/** The refusal of text no database stores as sent (src/domain/common.ts), English and French. */
+/** The refusal of text no database stores as sent (src/domain/common.ts), in English (src/i18n/locales holds the other languages). */
 const en = {
   app: {
     validation: {
@@ -7,12 +7,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  app: {
-    validation: {
-      characters: 'Ce texte contient un caractère impossible à enregistrer (caractère nul ou émoji cassé) ; retirez-le puis réessayez',
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

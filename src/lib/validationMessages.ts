@@ -1,6 +1,6 @@
 /**
  * The refusals a client's odd input can meet that no schema names itself (src/domain/validationKey.ts),
- * English and French (same keys in both).
+ * in English (src/i18n/locales holds the other languages).
  */
 const en = {
   app: {
@@ -12,14 +12,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  app: {
-    validation: {
-      tooLarge: 'Ce nombre est trop grand',
-      tooSmall: 'Ce nombre est trop petit',
-      tooMany: 'Trop d’éléments',
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

@@ -137,6 +137,39 @@ async function progressAndMap(browser: Browser, url: string) {
   await page.screenshot({ path: `${OUT}/settings.png`, fullPage: true });
 }
 
+/** Issue 13: the dashboard in Portuguese, a partnership in Arabic (right to left), the board in the dark theme. */
+async function languagesAndThemes(browser: Browser, url: string) {
+  const page = await freshPage(browser, url);
+  await signInThroughPage(page, STAFF);
+  await page.getByRole('heading', { name: 'My work' }).waitFor();
+  const id = await showcasePartnershipId(page);
+  /** Opens a page as a reader who chose this language and theme before (react-admin's store). */
+  const open = async (path: string, choices: Record<string, string>) => {
+    await page.evaluate((entries) => {
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(`RaStore500in5.${key}`, JSON.stringify(value));
+    }, choices);
+    await page.goto(`${url}/#${path}`);
+    await page.reload();
+  };
+
+  await open('/progress', { locale: 'pt' });
+  await page.locator('html[lang="pt"]').waitFor();
+  await page.locator('.recharts-wrapper').first().waitFor();
+  await settle(page);
+  await page.screenshot({ path: `${OUT}/dashboard-pt.png`, fullPage: true });
+
+  await open(`/partnerships/${id}/show`, { locale: 'ar' });
+  await page.locator('html[dir="rtl"]').waitFor();
+  await page.getByText('سجل المراحل').waitFor();
+  await settle(page);
+  await page.screenshot({ path: `${OUT}/partnership-ar.png`, fullPage: true });
+
+  await open('/board', { locale: 'en', theme: 'dark' });
+  await page.getByRole('region', { name: /^Prospect: / }).getByRole('article').first().waitFor();
+  await settle(page);
+  await page.screenshot({ path: `${OUT}/board-dark.png` });
+}
+
 const site = await serveMockBuild();
 const browser = await launchBrowser();
 try {
@@ -185,6 +218,7 @@ try {
   await homes(browser, site.url);
   await phone(browser, site.url);
   await progressAndMap(browser, site.url);
+  await languagesAndThemes(browser, site.url);
 
   const misbehaved = watches.filter((watch) => watch.errors.length || watch.foreignRequests.length);
   if (misbehaved.length) throw new Error(`A page misbehaved: ${JSON.stringify(misbehaved)}`);

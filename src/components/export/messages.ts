@@ -1,4 +1,4 @@
-/** The Export control of every list (decision 016), English and French (same keys in both). */
+/** The Export control of every list (decision 016), in English (src/i18n/locales holds the other languages). */
 const en = {
   app: {
     export: {
@@ -12,17 +12,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  app: {
-    export: {
-      button: 'Exporter',
-      running: 'Export en cours…',
-      csv: 'CSV (séparé par des virgules)',
-      xlsx: 'Classeur Excel (XLSX)',
-      done: 'L’export est téléchargé.',
-      failed: 'L’export a échoué : %{reason}',
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

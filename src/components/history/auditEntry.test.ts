@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../../i18n/catalogues';
+import { catalogues } from '../../i18n/allCatalogues';
 import { plainValue, type Wording } from './auditEntry';
 import { FIELD_KINDS, kindOf, referencedIds } from './fieldKinds';
 

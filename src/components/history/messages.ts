@@ -1,4 +1,4 @@
-/** How the history names what it cannot show as it was, English and French (same keys in both). */
+/** How the history names what it cannot show as it was, in English (src/i18n/locales holds the other languages). */
 const en = {
   app: {
     history: {
@@ -14,19 +14,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  app: {
-    history: {
-      gone: {
-        cities: 'une ville supprimée (n° %{id})',
-        partnerships: 'un partenariat supprimé (n° %{id})',
-        events: 'un événement supprimé (n° %{id})',
-        programs: 'un programme supprimé (n° %{id})',
-        users: 'un utilisateur supprimé (n° %{id})',
-      },
-      system: 'le système',
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

@@ -1,4 +1,4 @@
-/** Lists on a phone: the filter drawer (decision 025), English and French (same keys in both). */
+/** Lists on a phone: the filter drawer (decision 025), in English (src/i18n/locales holds the other languages). */
 const en = {
   app: {
     responsive: {
@@ -11,16 +11,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  app: {
-    responsive: {
-      filters: 'Filtres',
-      filtersActive: 'Filtres (%{count})',
-      drawerTitle: 'Filtrer la liste',
-      clear: 'Effacer les filtres',
-      close: 'Voir les résultats',
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

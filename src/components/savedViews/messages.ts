@@ -1,4 +1,4 @@
-/** Saved views (decision 024), English and French (same keys in both). */
+/** Saved views (decision 024), in English (src/i18n/locales holds the other languages). */
 const en = {
   app: {
     savedViews: {
@@ -37,42 +37,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  app: {
-    savedViews: {
-      button: 'Vues',
-      starters: 'Vues de départ',
-      mine: 'Mes vues',
-      shared: 'Partagées par l’équipe',
-      sharedBy: 'par %{name}',
-      none: 'Aucune vue enregistrée',
-      save: 'Enregistrer la vue actuelle…',
-      manage: 'Gérer mes vues…',
-      name: 'Nom',
-      share: 'Partager avec l’équipe',
-      saveTitle: 'Enregistrer la vue actuelle',
-      manageTitle: 'Mes vues',
-      rename: 'Enregistrer les modifications',
-      deleteNamed: 'Supprimer %{name}',
-      saved: 'La vue est enregistrée.',
-      changed: 'La vue est modifiée.',
-      deleted: 'La vue est supprimée.',
-      failed: 'Les vues n’ont pas pu être chargées : %{reason}',
-      starter: {
-        all: '%{region} — tout',
-        overdue: '%{region} — prochaines étapes en retard',
-        stalled: '%{region} — au point mort',
-        board: '%{region} — tableau',
-        leaderTerms: '%{region} — mandats qui s’achèvent',
-        lapsedDues: '%{region} — cotisations échues',
-      },
-      refused: {
-        filter: 'Ce filtre n’est pas utilisable par la liste.',
-        filterTooLarge: 'Ce filtre est trop grand pour être enregistré.',
-        sort: 'Cette liste ne peut pas être triée ainsi.',
-      },
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

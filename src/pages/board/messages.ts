@@ -1,4 +1,4 @@
-/** Labels of the stage board, English and French (same keys: a test compares the catalogues). */
+/** Labels of the stage board, in English (src/i18n/locales holds the other languages). */
 const en = {
   board: {
     menu: 'Board',
@@ -25,7 +25,8 @@ const en = {
       noOwner: 'No owner',
       daysInStage: '%{smart_count} day in this stage |||| %{smart_count} days in this stage',
       nextStep: 'Next step',
-      moveTo: 'Move to…',
+      // A word of moveToLabel, the button's name: what it shows is part of what it is called.
+      moveTo: 'Move…',
       moveToLabel: 'Move %{pair} to another stage',
     },
     move: {
@@ -44,49 +45,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  board: {
-    menu: 'Tableau',
-    title: 'Tableau des étapes',
-    readOnly: 'Vous pouvez consulter le tableau ; déplacer un partenariat revient au personnel et aux coordinateurs.',
-    showExits: 'Afficher les sorties',
-    column: '%{stage} : %{total} partenariat |||| %{stage} : %{total} partenariats',
-    loadMore: 'Afficher plus',
-    loading: 'Chargement des cartes',
-    empty: 'Aucun partenariat ici',
-    stages: 'Étapes',
-    filters: {
-      label: 'Filtres du tableau',
-      drawerTitle: 'Filtrer le tableau',
-      region: 'Région',
-      owner: 'Responsable',
-      focusArea: 'Domaine',
-      cohort: 'Cohorte',
-      search: 'Rechercher',
-      all: 'Tous',
-    },
-    card: {
-      owner: 'Responsable : %{name}',
-      noOwner: 'Sans responsable',
-      daysInStage: '%{smart_count} jour à cette étape |||| %{smart_count} jours à cette étape',
-      nextStep: 'Prochaine étape',
-      moveTo: 'Déplacer vers…',
-      moveToLabel: 'Déplacer %{pair} vers une autre étape',
-    },
-    move: {
-      title: 'Déplacer vers %{stage}',
-      intro: '%{pair} passe de %{from} à %{to}.',
-      signedAt: 'Signé le',
-      closedReason: 'Motif de la clôture',
-      note: 'Note pour l’historique des étapes',
-      noteHelp: 'Revenir à une étape antérieure demande une note qui explique pourquoi.',
-      confirm: 'Déplacer',
-      cancel: 'Annuler',
-      required: 'Obligatoire',
-      moved: '%{pair} déplacé vers %{stage}',
-      conflict: 'Quelqu’un d’autre a modifié ce partenariat entre-temps : le tableau le montre tel qu’il est. Refaites le déplacement.',
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

@@ -1,4 +1,4 @@
-/** Labels of the dashboard, English and French (same keys: a test compares the catalogues). */
+/** Labels of the dashboard, in English (src/i18n/locales holds the other languages). */
 const en = {
   dashboard: {
     title: 'Progress',
@@ -72,78 +72,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  dashboard: {
-    title: 'Progression',
-    heading: 'Progression vers 500 partenariats',
-    window: 'Période de l’initiative : du %{start} au %{end}',
-    asOf: 'Chiffres au %{date}',
-    updating: 'Mise à jour des chiffres',
-    region: { label: 'Région', all: 'Toute l’Afrique' },
-    kpi: {
-      counted: 'Partenariats comptés',
-      countedOf: 'sur %{target}',
-      percent: '%{percent} de l’objectif',
-      cities: 'Villes africaines reliées',
-      citiesHint: 'Villes distinctes des partenariats comptés',
-      needed: 'Nécessaires par mois',
-      neededHint: 'pour atteindre %{target} d’ici le %{end}',
-      reached: 'Objectif atteint',
-      onPace: 'Dans les temps',
-      behind: 'En retard',
-      projected: '%{projected} à la fin de l’année %{years} au rythme actuel',
-      notStarted: 'L’initiative n’a pas encore commencé',
-      stalled: 'Au point mort',
-      stalledHint: 'Non signés et sans activité depuis plus longtemps que leur étape ne le permet',
-      stalledLink: 'Voir les partenariats au point mort',
-      countedLink: 'Voir les partenariats comptés',
-      pipeline: 'En préparation',
-      pipelineHint: 'Partenariats 500 en 5 pas encore signés',
-      countedIn: 'en %{region}',
-      regionShare: '%{percent} des %{total} comptés dans toute l’Afrique',
-      regionShareBar: 'Part des partenariats comptés dans toute l’Afrique',
-      regionPace: 'Rythme de la région',
-      regionProjected: 'à la fin de l’année %{years}',
-      regionPaceHint: 'si la région garde son rythme actuel',
-      africaWide: 'L’objectif de %{target} et le rythme nécessaire pour l’atteindre valent pour toute l’Afrique, pas par région.',
-      showAllAfrica: 'Voir toute l’Afrique',
-    },
-    chart: {
-      progress: 'Partenariats comptés, année après année',
-      progressHint:
-        'Cumul comparé aux jalons annuels ; la ligne pointillée montre où mène le rythme actuel.',
-      progressHintRegion:
-        'Cumul en %{region} ; la ligne pointillée montre où mène son rythme. Les jalons annuels valent pour toute l’Afrique : ils ne sont pas tracés ici.',
-      year: 'Année %{year}',
-      yearHeading: 'Année de l’initiative',
-      counted: 'Comptés (cumul)',
-      signedInYear: 'Signés dans l’année',
-      target: 'Objectif',
-      projection: 'Au rythme actuel',
-      projected: '%{projected} à ce rythme',
-      today: 'Aujourd’hui',
-      currentYear: 'Année en cours',
-      summary:
-        '%{counted} partenariats comptés sur %{target} à ce jour ; au rythme actuel, %{projected} à la fin de l’année %{years}.',
-      summaryRegion:
-        '%{counted} partenariats comptés en %{region} à ce jour ; au rythme actuel, %{projected} à la fin de l’année %{years}.',
-      stages: 'Partenariats par étape',
-      stagesHint: 'Partenariats 500 en 5, selon leur étape actuelle',
-      pipeline: 'Parcours',
-      exits: 'Sorties',
-      stageHeading: 'Étape',
-      regions: 'Comptés par région de l’UA',
-      regionHeading: 'Région',
-      focusAreas: 'Comptés par domaine',
-      focusAreasHint: 'Un partenariat peut couvrir plusieurs domaines',
-      focusAreaHeading: 'Domaine',
-      count: 'Partenariats',
-    },
-    error: {
-      title: 'Les chiffres de progression n’ont pas pu être chargés',
-      retry: 'Réessayer',
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

@@ -1,4 +1,4 @@
-/** The home of each role (decision 023), English and French (same keys in both). */
+/** The home of each role (decision 023), in English (src/i18n/locales holds the other languages). */
 const en = {
   app: {
     home: {
@@ -33,38 +33,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  app: {
-    home: {
-      menu: 'Accueil',
-      title: 'Accueil',
-      staff: {
-        heading: 'Mon travail',
-        hint: 'Vos partenariats en cours et les prochaines étapes à faire.',
-      },
-      region: {
-        allAfrica: 'Toute l’Afrique',
-        hint: 'La progression de la région et ses listes de travail.',
-        board: 'Ouvrir le tableau',
-        progress: 'Tableau de bord complet',
-        progressError: 'La progression de la région n’a pas pu être chargée',
-      },
-      widget: {
-        mine: 'Mes partenariats en cours',
-        overdue: 'Prochaines étapes en retard',
-        dueSoon: 'Prochaines étapes dues cette semaine',
-        seeAll: 'Tout voir (%{count})',
-        empty: 'Rien ici.',
-        error: 'Cette liste n’a pas pu être chargée',
-      },
-      choice: {
-        label: 'Accueil à afficher',
-        work: 'Mon travail',
-        region: 'Une région',
-        progress: 'Progression',
-      },
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

@@ -1,6 +1,6 @@
 import { foldText } from '../../domain';
 import { IMPORT_FIELDS, type Importable } from '../../domain/importFields';
-import { catalogues } from '../../i18n/catalogues';
+import { catalogues } from '../../i18n/allCatalogues';
 
 export type Mapping = Record<string, string>;
 
@@ -16,13 +16,13 @@ function lookup(catalogue: object, key: string): unknown {
 
 const comparable = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
 
-/** The names a header may give a field: the field's own, and its label in English and in French. */
+/** The names a header may give a field: the field's own, and its label in each language of the app. */
 function namesOf(resource: Importable, field: string): Set<string> {
   const labels = Object.values(catalogues).map((catalogue) => lookup(catalogue, labelKey(resource, field)));
   return new Set([field, ...labels].filter((name): name is string => typeof name === 'string').map(comparable));
 }
 
-/** Each field a header names, in English or French. */
+/** Each field a header names, in any language of the app. */
 export function suggestMapping(resource: Importable, headers: readonly string[]): Mapping {
   const mapping: Mapping = {};
   for (const field of Object.keys(IMPORT_FIELDS[resource])) {

@@ -1,4 +1,4 @@
-/** Labels of the partnership map (decision 029), English and French (same keys: a test compares the catalogues). */
+/** Labels of the partnership map (decision 029), in English (src/i18n/locales holds the other languages). */
 const en = {
   map: {
     menu: 'Map',
@@ -38,43 +38,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  map: {
-    menu: 'Carte',
-    title: 'Carte des partenariats',
-    figure: 'Carte des partenariats : un arc de chaque ville américaine vers sa ville africaine',
-    arc: '%{african} ↔ %{us}, %{stage}',
-    region: '%{region} : %{smart_count} partenariat |||| %{region} : %{smart_count} partenariats',
-    showing: '%{shown} partenariats affichés sur %{total}.',
-    notDrawn: '%{smart_count} partenariat n’est pas tracé : une ville n’a pas de coordonnées. |||| %{smart_count} partenariats ne sont pas tracés : une ville n’a pas de coordonnées.',
-    none: 'Aucun partenariat ne correspond à ces filtres.',
-    failed: 'La carte n’a pas pu être chargée : %{reason}',
-    credit: 'Frontières : Natural Earth (domaine public), via world-atlas.',
-    filters: {
-      label: 'Filtres de la carte',
-      region: 'Région',
-      stage: 'Étape',
-      cohort: 'Cohorte',
-      focusArea: 'Domaine',
-      search: 'Rechercher',
-      all: 'Toutes',
-    },
-    legend: {
-      regions: 'Partenariats par région de l’UA',
-      stages: 'Arcs par étape',
-      range: '%{from}–%{to}',
-      zero: 'Aucun',
-    },
-    table: {
-      heading: 'La carte en tableaux',
-      regions: 'Partenariats par région de l’UA',
-      partnerships: 'Partenariats de la carte',
-      region: 'Région',
-      count: 'Partenariats',
-      partnership: 'Partenariat',
-      stage: 'Étape',
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

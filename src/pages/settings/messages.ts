@@ -1,4 +1,4 @@
-/** The goal settings page and the counting rule (decision 030), English and French (same keys in both). */
+/** The goal settings page and the counting rule (decision 030), in English (src/i18n/locales holds the other languages). */
 const en = {
   app: {
     countingRule: {
@@ -28,33 +28,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  app: {
-    countingRule: {
-      text: 'Un partenariat compte pour l’objectif de %{target} s’il appartient à la cohorte 500 en 5, a été signé entre le %{start} et le %{end}, et est aujourd’hui signé, actif ou en sommeil.',
-    },
-    settings: {
-      title: 'Objectif et jalons',
-      menu: 'Objectif et jalons',
-      milestoneOfYear: 'À la fin de l’année %{year}',
-      milestonesHelp: 'Cumulatifs : les partenariats comptés à la fin de chaque année de l’initiative.',
-      forecastMonthsHelp: 'Combien de mois d’historique des étapes la prévision prend en compte (de 6 à 60).',
-      rule: 'Ce qui compte',
-      saved: 'L’objectif et les jalons sont enregistrés : les chiffres les suivent désormais.',
-    },
-  },
-  resources: {
-    settings: {
-      name: 'Objectif et jalons |||| Objectif et jalons',
-      fields: {
-        startDate: 'Date de début',
-        years: 'Durée en années',
-        target: 'Objectif',
-        milestones: 'Jalons annuels',
-        forecastMonths: 'Historique de la prévision (mois)',
-      },
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

@@ -1,4 +1,4 @@
-/** The work lists (decision 023): their names, badges, filters and the due-date marks, English and French. */
+/** The work lists (decision 023): their names, badges, filters and the due-date marks, in English (src/i18n/locales holds the other languages). */
 const en = {
   app: {
     work: {
@@ -33,38 +33,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  app: {
-    work: {
-      menu: 'Travail',
-      title: 'Listes de travail',
-      hint: 'Chaque liste s’ouvre filtrée ; la pastille dit combien de fiches elle contient.',
-      hintRegion: 'En %{region} ; chaque liste s’ouvre filtrée, la pastille dit combien de fiches elle contient.',
-      lists: {
-        overdue: 'Prochaines étapes en retard',
-        dueSoon: 'Prochaines étapes dues cette semaine',
-        stalled: 'Partenariats au point mort',
-        leaderTerms: 'Mandats de dirigeants finissant d’ici 6 mois',
-        lapsedDues: 'Membres américains sans cotisation à jour',
-        mine: 'Mes partenariats en cours',
-      },
-      due: {
-        overdue: 'En retard',
-        soon: 'À faire sous 7 jours',
-      },
-      filters: {
-        due: 'Prochaine étape',
-        dueState: { overdue: 'En retard', soon: 'Due cette semaine' },
-        openOnly: 'En cours seulement',
-        termEndsSoon: 'Mandat du dirigeant finissant d’ici 6 mois',
-        duesLapsed: 'Cotisation échue',
-        partnerRegion: 'Partenaires dans la région',
-      },
-      error: {
-        title: 'Les listes de travail n’ont pas pu être chargées',
-      },
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

@@ -38,46 +38,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  resources: {
-    events: {
-      name: 'Événement |||| Événements',
-      fields: {
-        id: 'ID',
-        version: 'Version',
-        createdAt: 'Créé le',
-        updatedAt: 'Modifié le',
-        type: 'Type',
-        title: 'Titre',
-        startsAt: 'Début',
-        endsAt: 'Fin',
-        dates: 'Quand',
-        cityId: 'Ville',
-        location: 'Où',
-        virtual: 'En ligne',
-        partnershipIds: 'Partenariats',
-        partnershipCount: 'Partenariats',
-        focusArea: 'Domaine',
-        adults: 'Adultes',
-        youth: 'Jeunes',
-        participants: 'Participants',
-        outcome: 'Résultat',
-        notes: 'Notes',
-        q: 'Rechercher',
-        startsAt_gte: 'Débute le ou après le',
-        startsAt_lte: 'Débute le ou avant le',
-      },
-      virtual: 'En ligne',
-      helper: {
-        endsAt: 'Facultatif : laissez vide pour un moment unique',
-        virtual: 'Un événement en ligne n’a pas de ville',
-        partnershipIds:
-          'Une fois passé, cet événement compte comme une activité pour chaque partenariat lié : l’enregistrement met à jour leur date de dernière activité.',
-        counts: 'Des nombres de personnes seulement : ni noms ni données personnelles',
-      },
-    },
-  },
-};
-
-/** Labels of the events resource, English and French (same keys in both). */
-export const messages = { en, fr };
+export const messages = { en };

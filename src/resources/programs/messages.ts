@@ -35,42 +35,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  resources: {
-    programs: {
-      name: 'Programme |||| Programmes',
-      fields: {
-        id: 'ID',
-        version: 'Version',
-        createdAt: 'Créé le',
-        updatedAt: 'Modifié le',
-        kind: 'Programme',
-        title: 'Titre',
-        cycleYear: 'Année du cycle',
-        status: 'Statut',
-        partnershipIds: 'Partenariats',
-        partnershipCount: 'Partenariats',
-        cityIds: 'Villes',
-        cityCount: 'Villes',
-        focusArea: 'Domaine',
-        adults: 'Adultes',
-        youth: 'Jeunes',
-        participants: 'Participants',
-        deadline: 'Date limite de candidature',
-        notes: 'Notes',
-        q: 'Rechercher',
-        deadline_gte: 'Date limite le ou après le',
-        deadline_lte: 'Date limite le ou avant le',
-      },
-      helper: {
-        deadline: 'Dernier jour pour candidater, si le programme prend des candidatures',
-        cityIds: 'Villes participantes sans partenariat propre, ou en plus de celui-ci',
-        counts:
-          'Les participants sont souvent mineurs : indiquez combien ont pris part, jamais de noms ni d’autres données personnelles.',
-      },
-    },
-  },
-};
-
-/** Labels of the programs resource, English and French (same keys in both). */
-export const messages = { en, fr };
+export const messages = { en };

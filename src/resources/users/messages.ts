@@ -10,6 +10,7 @@ const en = {
         region: 'Region',
         disabled: 'Disabled',
         password: 'Password',
+        theme: 'Theme',
         q: 'Search',
       },
       helper: {
@@ -23,30 +24,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  resources: {
-    users: {
-      name: 'Utilisateur |||| Utilisateurs',
-      fields: {
-        id: 'ID',
-        email: 'E-mail',
-        fullName: 'Nom complet',
-        role: 'Rôle',
-        region: 'Région',
-        disabled: 'Désactivé',
-        password: 'Mot de passe',
-        q: 'Rechercher',
-      },
-      helper: {
-        password: 'Au moins 12 caractères. Transmettez-le à la personne par un autre canal.',
-        newPassword: 'Laissez vide pour garder le mot de passe actuel.',
-        region: 'La région de l’UA que suit ce coordinateur',
-        disabled: 'Un utilisateur désactivé ne peut plus se connecter ; ses sessions prennent fin aussitôt.',
-      },
-      newPassword: 'Nouveau mot de passe',
-    },
-  },
-};
-
-/** Labels of the users resource, English and French (same keys in both). */
-export const messages = { en, fr };
+export const messages = { en };

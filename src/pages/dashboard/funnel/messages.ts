@@ -1,4 +1,4 @@
-/** The stage funnel's words, English and French (same keys: a test compares the catalogues). */
+/** The stage funnel's words, in English (src/i18n/locales holds the other languages). */
 const en = {
   dashboard: {
     funnel: {
@@ -35,40 +35,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  dashboard: {
-    funnel: {
-      title: 'Entonnoir des étapes',
-      hint: 'Ce que sont devenus les séjours dans chaque étape commencés dans la période, suivis jusqu’à aujourd’hui',
-      loading: 'Chargement de l’entonnoir des étapes',
-      error: 'L’entonnoir des étapes n’a pas pu être chargé.',
-      controls: 'Portée de l’entonnoir',
-      cohort: 'Cohorte',
-      cohortAll: 'Les deux cohortes',
-      period: 'Période',
-      from: 'Séjours commencés du',
-      to: 'au',
-      quick: {
-        year: 'Cette année de l’initiative',
-        twelveMonths: '12 derniers mois',
-        sinceStart: 'Depuis le début',
-      },
-      stageHeading: 'Étape',
-      entered: 'Entrés',
-      advanced: 'Avancés',
-      back: 'Revenus en arrière',
-      exited: 'Sortis',
-      stillThere: 'Toujours là',
-      conversion: 'Conversion',
-      medianDays: 'Jours (médiane)',
-      days: '%{days} jour |||| %{days} jours',
-      summaryStage: '%{stage} : %{entered} entrés, %{conversion} avancés, médiane %{days}',
-      none: '—',
-      exitsHeading: 'Sorties du parcours',
-      empty: 'Aucun séjour n’a commencé dans cette période.',
-      conversionRule: 'Conversion : la part des séjours terminés qui sont passés à une étape suivante.',
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

@@ -1,4 +1,4 @@
-/** The board report: downloads of each chart and the printed dashboard, English and French (same keys). */
+/** The board report: downloads of each chart and the printed dashboard, in English (src/i18n/locales holds the other languages). */
 const en = {
   dashboard: {
     report: {
@@ -16,21 +16,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  dashboard: {
-    report: {
-      button: 'Rapport au conseil',
-      buttonHint: 'Imprimer le tableau de bord ou l’enregistrer en PDF, une page par section',
-      download: 'Télécharger « %{title} »',
-      png: 'Image (PNG)',
-      svg: 'Dessin (SVG)',
-      csv: 'Chiffres (CSV)',
-      failed: 'Le téléchargement a échoué : %{reason}',
-      noCanvas: 'ce navigateur ne sait pas dessiner l’image',
-      footer: 'Chiffres au %{date} · %{region}',
-      allAfrica: 'Toute l’Afrique',
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };

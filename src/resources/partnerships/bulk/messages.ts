@@ -1,4 +1,4 @@
-/** Bulk actions on the partnership list (decision 026), English and French (same keys in both). */
+/** Bulk actions on the partnership list (decision 026), in English (src/i18n/locales holds the other languages). */
 const en = {
   app: {
     bulk: {
@@ -22,27 +22,4 @@ const en = {
   },
 };
 
-const fr: typeof en = {
-  app: {
-    bulk: {
-      setOwner: 'Attribuer',
-      setNextStep: 'Fixer la prochaine étape',
-      ownerTitle: 'Attribuer %{smart_count} partenariat |||| Attribuer %{smart_count} partenariats',
-      nextStepTitle: 'Prochaine étape de %{smart_count} partenariat |||| Prochaine étape de %{smart_count} partenariats',
-      nextStepHelp: 'Un champ laissé vide reste tel que chaque partenariat l’a.',
-      apply: 'Appliquer',
-      result: '%{changed} modifié(s), %{refused} refusé(s)',
-      refusedTitle: 'Non modifiés',
-      refusedIntro: 'Ces partenariats sont restés tels quels :',
-      conflict: 'Quelqu’un d’autre l’a modifié entre-temps : revoyez-le, puis recommencez.',
-    },
-    validation: {
-      bulkDuplicate: 'Un partenariat figure deux fois',
-      bulkOwnerOrNextStep: 'Fixez soit le responsable, soit la prochaine étape et son échéance',
-      bulkNextStepOrDue: 'Indiquez une prochaine étape, une échéance, ou les deux',
-      ownerUnavailable: 'Choisissez un membre de l’équipe ou un administrateur actif',
-    },
-  },
-};
-
-export const messages = { en, fr };
+export const messages = { en };
