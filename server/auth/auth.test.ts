@@ -48,7 +48,7 @@ describe.each(TEST_BACKENDS)('sign-in on %s', (backend) => {
   it('signs in with a session cookie that is HttpOnly, SameSite=Strict, and Secure outside localhost', async () => {
     const ok = await login('Marcus@Example.org');
     expect(ok.status).toBe(200);
-    expect(ok.json).toEqual({ id: 2, email: 'marcus@example.org', fullName: 'User 2', role: 'staff', region: null });
+    expect(ok.json).toEqual({ id: 2, email: 'marcus@example.org', fullName: 'User 2', role: 'staff', region: null, theme: null });
     const cookie = ok.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);

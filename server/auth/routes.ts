@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { loginSchema, passwordSchema } from '../../src/domain';
+import { loginSchema, passwordSchema, preferencesSchema, type ThemeChoice } from '../../src/domain';
 import { validationKeyOf } from '../../src/domain/validationKey';
 import type { AppEnv, RouteDeps } from '../app';
 import { PASSWORD_CHANGED } from '../lib/audit';
@@ -8,14 +8,15 @@ import { readBody } from '../lib/http';
 import { parseRecord, refuseIfAny } from '../lib/records';
 import { actorOf } from './context';
 import { requireSession } from './guards';
+import { savePreferences } from './preferences';
 import { createSession, endSession, endSessionsOf, type SessionReader, type SignedInUser } from './sessions';
 import { releaseAttempt, reserveAttempt, throttleKeys, TooManyAttempts } from './throttle';
 import { dropSession, keepSession, sessionTokenOf } from './transport';
 
 const invalid = () => new ApiError(401, 'app.auth.invalid');
-const publicUser = ({ id, email, fullName, role, region }: SignedInUser) => ({ id, email, fullName, role, region });
+const publicUser = ({ id, email, fullName, role, region, theme }: SignedInUser) => ({ id, email, fullName, role, region, theme });
 
-/** POST /login, POST /logout, GET /me, POST /password — the only /api routes open without a session (login). */
+/** POST /login, POST /logout, GET /me, POST /password, PUT /preferences — the only /api routes open without a session (login). */
 export function authRoutes({ db, write, now, passwords, clientAddress, userOfSession }: RouteDeps & { userOfSession: SessionReader }) {
   const signedIn = requireSession(userOfSession, now);
   /** Counts a password check against the account and the address, or 429 while they must wait. */
@@ -40,7 +41,7 @@ export function authRoutes({ db, write, now, passwords, clientAddress, userOfSes
       if (!user || !matches || Boolean(user.disabled)) throw invalid();
       await releaseAttempt(db, reservation);
       keepSession(c, await createSession(db, user.id, now()));
-      return c.json(publicUser({ ...user, role: user.role as SignedInUser['role'], region: user.region as SignedInUser['region'] }));
+      return c.json(publicUser({ ...user, role: user.role as SignedInUser['role'], region: user.region as SignedInUser['region'], theme: user.theme as ThemeChoice | null }));
     })
     .post('/logout', async (c) => {
       const token = sessionTokenOf(c);
@@ -49,6 +50,13 @@ export function authRoutes({ db, write, now, passwords, clientAddress, userOfSes
       return c.body(null, 204);
     })
     .get('/me', signedIn, (c) => c.json(publicUser(actorOf(c))))
+    // Every role sets its own, leadership included: a preference is not a record of the initiative.
+    .put('/preferences', signedIn, async (c) => {
+      const user = actorOf(c);
+      const preferences = parseRecord(preferencesSchema, await readBody(c));
+      const saved = await write(c, (tx) => savePreferences(tx, user.id, preferences));
+      return c.json(publicUser({ ...user, ...saved }));
+    })
     .post('/password', signedIn, async (c) => {
       const user = actorOf(c);
       const body = await readBody(c);

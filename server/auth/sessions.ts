@@ -1,5 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import type { Actor, AuRegion, Role } from '../../src/domain';
+import type { Actor, AuRegion, Role, ThemeChoice } from '../../src/domain';
 import type { DbOrTx } from '../db/database';
 import { randomBytes, toBase64Url } from '../lib/bytes';
 import { bumpRevision, type Revisions } from '../lib/revision';
@@ -13,6 +13,8 @@ const TOUCH_EVERY_MS = 60 * 1000;
 
 export interface SignedInUser extends Actor {
   email: string;
+  /** Their chosen theme; null follows the device (decision 036). */
+  theme: ThemeChoice | null;
 }
 
 const hashToken = (token: string) => toBase64Url(sha256(new TextEncoder().encode(token)));
@@ -34,11 +36,11 @@ async function readSession(db: DbOrTx, tokenHash: string): Promise<SessionRow | 
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
-    .select(['users.id', 'users.email', 'users.fullName', 'users.role', 'users.region', 'users.disabled', 'sessions.createdAt', 'sessions.lastSeenAt'])
+    .select(['users.id', 'users.email', 'users.fullName', 'users.role', 'users.region', 'users.theme', 'users.disabled', 'sessions.createdAt', 'sessions.lastSeenAt'])
     .where('sessions.tokenHash', '=', tokenHash)
     .executeTakeFirst();
   if (!row) return null;
-  return { ...row, role: row.role as Role, region: row.region as AuRegion | null, disabled: Boolean(row.disabled) };
+  return { ...row, role: row.role as Role, region: row.region as AuRegion | null, theme: row.theme as ThemeChoice | null, disabled: Boolean(row.disabled) };
 }
 
 const expired = (session: SessionRow, at: number) =>
@@ -69,8 +71,8 @@ export function createSessionReader(db: DbOrTx) {
       await db.updateTable('sessions').set({ lastSeenAt: now }).where('tokenHash', '=', tokenHash).execute();
       session.lastSeenAt = now;
     }
-    const { id, email, fullName, role, region } = session;
-    return { id, email, fullName, role, region };
+    const { id, email, fullName, role, region, theme } = session;
+    return { id, email, fullName, role, region, theme };
   };
 }
 export type SessionReader = ReturnType<typeof createSessionReader>;

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * The tables as Kysely sees them. Dates are ISO text (YYYY-MM-DD, timestamps in full ISO):
@@ -24,6 +24,8 @@ export interface UserTable extends Meta {
   passwordHash: string | null;
   emailKey: TextKey;
   fullNameKey: TextKey;
+  /** The user's own choice, 'light' or 'dark'; null follows the device (decision 036). */
+  theme: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CityTable extends Meta {

@@ -172,6 +172,8 @@ describe.each(TEST_BACKENDS)('every mutating route on %s goes through the one wr
       request: async () => ({ path: '/api/auth/password', body: { currentPassword: DEMO_PASSWORD, password: 'a brand new password' } }),
       reads: () => [list('users', { id: [ADMIN] })],
     },
+    // A user's own theme (decision 036): audited as a change of their account; /me answers it at once.
+    'PUT /api/auth/preferences': { kind: 'record', request: async () => ({ path: '/api/auth/preferences', body: { theme: 'dark' } }), reads: () => ['/api/auth/me'] },
     'POST /api/views': viewCase(async () => ({ path: '/api/views', body: { name: 'Western, stalled', target: 'partnerships', filter: { region: 'Western', stalled: true }, shared: true } })),
     'PUT /api/views/:id': viewCase(async () => {
       const view = await create('views', { name: 'Mine', target: 'board', filter: {} });

@@ -61,6 +61,16 @@ export const userUpdateSchema = z
 export type UserCreateInput = z.output<typeof userCreateSchema>;
 export type UserUpdateInput = z.output<typeof userUpdateSchema>;
 
+/** The look a user chose (decision 036); null follows the device's light or dark setting. */
+export const THEMES = ['light', 'dark'] as const;
+export type ThemeChoice = (typeof THEMES)[number];
+
+/** What every signed-in user sets for themselves, whatever their role (PUT /api/auth/preferences). */
+export const preferencesSchema = z.object({
+  theme: z.enum(THEMES, { error: requiredOr('app.validation.theme') }).nullable(),
+});
+export type Preferences = z.output<typeof preferencesSchema>;
+
 export const loginSchema = z.object({
   email: z.string({ error: requiredOr('app.validation.text') }).trim().toLowerCase().min(1, 'app.validation.required').max(254, 'app.validation.tooLong'),
   password: z.string({ error: requiredOr('app.validation.text') }).min(1, 'app.validation.required').max(MAX_PASSWORD_LENGTH, 'app.validation.tooLong'),

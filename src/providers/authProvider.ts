@@ -1,9 +1,9 @@
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
-import { GUARDED_RESOURCES, isAllowed, type Action, type GuardedResource, type User } from '../domain';
+import { GUARDED_RESOURCES, isAllowed, type Action, type GuardedResource, type ThemeChoice, type User } from '../domain';
 import { API_URL, httpClient } from './dataProvider';
 
-/** The signed-in user as GET /api/auth/me gives it. */
-export type SignedInUser = Omit<User, 'disabled'>;
+/** The signed-in user as GET /api/auth/me gives it, with the theme they chose (null: the system's). */
+export type SignedInUser = Omit<User, 'disabled'> & { theme?: ThemeChoice | null };
 
 /** react-admin's action names, in the words of the shared rule (src/domain/permissions.ts). */
 const ACTION_OF: Record<string, Action> = {

@@ -107,7 +107,7 @@ describeContract('the audit history', { data: contractData, reset: 'each' }, ({ 
     expect(JSON.stringify(history)).not.toContain('a long passphrase');
     expect((await api().signIn({ email: 'kwame.boateng@example.org', password: 'sister-cities-demo' })).response.status).toBe(401);
     expect((await api().signIn({ email: 'KWAME.boateng@example.org', password: 'a long passphrase' })).response.json).toEqual({
-      id: 13, email: 'kwame.boateng@example.org', fullName: 'Kwame Boateng', role: 'coordinator', region: 'Western',
+      id: 13, email: 'kwame.boateng@example.org', fullName: 'Kwame Boateng', role: 'coordinator', region: 'Western', theme: null,
     });
   });
 

@@ -12,7 +12,7 @@ import { describeContract } from './contract';
 import { contractData, TODAY } from './dataset';
 import { listPath, shown, snapshot } from './requests';
 
-const MARCUS = { id: 2, email: 'marcus.ellison@sistercities.example', fullName: 'Marcus Ellison', role: 'staff', region: null };
+const MARCUS = { id: 2, email: 'marcus.ellison@sistercities.example', fullName: 'Marcus Ellison', role: 'staff', region: null, theme: null };
 /** Leadership's Grace Adeyemi (id 12), disabled in this file's data. */
 const DISABLED_EMAIL = 'grace.adeyemi@sistercities.example';
 
@@ -35,6 +35,7 @@ const GUARDED_ROUTES: Array<[string, string, unknown?]> = [
   ['GET', '/api/gazetteer?q=acc'],
   ['GET', '/api/auth/me'],
   ['POST', '/api/auth/password', { currentPassword: DEMO_PASSWORD, password: 'a much longer passphrase' }],
+  ['PUT', '/api/auth/preferences', { theme: 'dark' }],
   ['GET', '/api/planets'],
   ...['cities', 'partnerships', 'events', 'programs', 'users', 'audit'].flatMap((resource): Array<[string, string, unknown?]> => [
     ['GET', `/api/${resource}`],

@@ -147,7 +147,7 @@ describeContract('permissions', { data: contractData, reset: 'each' }, ({ api })
 
     it('a sign-in body cannot choose a role or a region', async () => {
       const { response } = await api().signIn({ email: 'abena.mensah@sistercities.example', password: 'sister-cities-demo', role: 'admin', region: 'Eastern', id: 1 });
-      expect(shown(response)).toEqual({ status: 200, json: { id: ABENA, email: 'abena.mensah@sistercities.example', fullName: 'Abena Mensah', role: 'coordinator', region: 'Western' } });
+      expect(shown(response)).toEqual({ status: 200, json: { id: ABENA, email: 'abena.mensah@sistercities.example', fullName: 'Abena Mensah', role: 'coordinator', region: 'Western', theme: null } });
     });
 
     it('a user created by an admin keeps only what an admin may set, and shows no password', async () => {

@@ -14,6 +14,7 @@ import * as forecastMonths from './2026-12-05T11-00_forecast-months';
 import * as searchIndexes from './2026-12-05T15-00_search-indexes';
 import * as revisionTopics from './2026-12-05T17-00_revision-topics';
 import * as listOrderIds from './2026-12-05T19-00_list-order-ids';
+import * as userTheme from './2026-12-06T00-00_user-theme';
 
 /** Every migration, by name, in order: listed here so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T15-00_search-indexes': searchIndexes,
   '2026-12-05T17-00_revision-topics': revisionTopics,
   '2026-12-05T19-00_list-order-ids': listOrderIds,
+  '2026-12-06T00-00_user-theme': userTheme,
 };

@@ -67,6 +67,7 @@ export const FIELD_KINDS: Record<AuditedResource, Record<string, ValueKind>> = {
   users: {
     role: label('role'),
     region: label('region'),
+    theme: label('theme'),
   },
   settings: {
     startDate: DATE,
