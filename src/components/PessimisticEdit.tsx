@@ -17,6 +17,12 @@ function RecordWriteGuard({ children }: { children: ReactNode }) {
 }
 
 /**
+ * For every edit form: when the record reloads (the app bar's refresh, after a 409), the fields
+ * the user typed in keep what they typed and the others, and the version, take the newer record.
+ */
+export const KEEP_TYPED_ON_RELOAD = { keepDirtyValues: true } as const;
+
+/**
  * Every edit page: pessimistic, so the page waits for the server and a refused save (a field
  * error, or a 409 when someone else saved first) leaves the user's input in the form with the
  * reason shown; the record's `version` travels in the payload for the server's check. A

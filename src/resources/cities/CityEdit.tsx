@@ -1,5 +1,5 @@
 import { ShowButton, SimpleForm, TopToolbar } from 'react-admin';
-import { PessimisticEdit } from '../../components/PessimisticEdit';
+import { KEEP_TYPED_ON_RELOAD, PessimisticEdit } from '../../components/PessimisticEdit';
 import { CityInputs } from './CityInputs';
 import { SameCityNotice } from './SameCityNotice';
 import { useAskAgainOnDuplicate } from './useSameCity';
@@ -15,7 +15,7 @@ export function CityEdit() {
   const askAgainOnDuplicate = useAskAgainOnDuplicate();
   return (
     <PessimisticEdit transform={transformCity} actions={<EditActions />} mutationOptions={askAgainOnDuplicate}>
-      <SimpleForm validate={validateCity} noValidate>
+      <SimpleForm validate={validateCity} resetOptions={KEEP_TYPED_ON_RELOAD} noValidate>
         <SameCityNotice />
         <CityInputs />
       </SimpleForm>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { SimpleForm, useRecordContext } from 'react-admin';
 import type { Partnership } from '../../domain';
-import { PessimisticEdit } from '../../components/PessimisticEdit';
+import { KEEP_TYPED_ON_RELOAD, PessimisticEdit } from '../../components/PessimisticEdit';
 import { useSignedInUser } from '../../components/useSignedInUser';
 import { useToday } from '../../components/useToday';
 import { PartnershipInputs } from './PartnershipInputs';
@@ -15,7 +15,7 @@ function PartnershipEditForm() {
   const storedStage = record?.stage;
   const validate = useMemo(() => validatePartnership({ today, storedStage, role }), [today, storedStage, role]);
   return (
-    <SimpleForm validate={validate}>
+    <SimpleForm validate={validate} resetOptions={KEEP_TYPED_ON_RELOAD}>
       <PartnershipInputs storedStage={storedStage} role={role} />
     </SimpleForm>
   );

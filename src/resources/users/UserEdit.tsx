@@ -1,6 +1,6 @@
 import { SimpleForm } from 'react-admin';
 import { userUpdateSchema } from '../../domain';
-import { PessimisticEdit } from '../../components/PessimisticEdit';
+import { KEEP_TYPED_ON_RELOAD, PessimisticEdit } from '../../components/PessimisticEdit';
 import { validateWith } from '../../lib/validate';
 import { UserInputs } from './UserInputs';
 import { transformUser } from './transformUser';
@@ -12,7 +12,7 @@ const validate = (values: Record<string, unknown>) => check(transformUser(values
 export function UserEdit() {
   return (
     <PessimisticEdit transform={transformUser}>
-      <SimpleForm validate={validate} noValidate>
+      <SimpleForm validate={validate} resetOptions={KEEP_TYPED_ON_RELOAD} noValidate>
         <UserInputs creating={false} />
       </SimpleForm>
     </PessimisticEdit>
