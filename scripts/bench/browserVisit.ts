@@ -115,7 +115,8 @@ function settledWatch(page: Page) {
 
 /** Signs out through the user menu, as the end-to-end suite does, and waits for the sign-in form. */
 async function signOutThroughMenu(page: Page) {
-  await page.getByRole('button', { name: /profile|account|user/i }).first().click();
+  // Named by who is signed in (the first admin), or "Profile" where it shows an icon only.
+  await page.getByRole('button', { name: /^(Administrator|Profile)$/ }).click();
   await page.getByRole('menuitem', { name: /sign out|log ?out/i }).click();
   await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: STEP_TIMEOUT_MS });
 }

@@ -5,6 +5,7 @@ import { seedUsers } from '../domain/seed/users';
 import { useMockApi } from '../../tests/setup/mockApi';
 import { renderApp } from '../../tests/setup/renderApp';
 import { emptyPipeline } from '../../tests/setup/testRecords';
+import { setScreenWidth } from '../../tests/setup/screenWidth';
 
 // Abena Mensah, coordinator of Western Africa.
 useMockApi({ data: () => ({ ...emptyPipeline(), users: seedUsers() }), signedInAs: 7 });
@@ -18,5 +19,13 @@ describe('the user menu', () => {
     expect(screen.getByText('Regional coordinator · Western Africa')).toBeInTheDocument();
     await user.click(screen.getByRole('menuitem', { name: 'Change my password' }));
     expect(await screen.findByLabelText('Current password')).toBeInTheDocument();
+  });
+
+  it('is called by the name it shows where the screen is wide enough to show it', async () => {
+    setScreenWidth(1440);
+    const user = userEvent.setup();
+    renderApp('/cities');
+    await user.click(await screen.findByRole('button', { name: 'Abena Mensah' }));
+    expect(await screen.findByRole('menuitem', { name: 'Change my password' })).toBeInTheDocument();
   });
 });

@@ -1,9 +1,9 @@
 import { forwardRef } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ListItemIcon, ListItemText, MenuItem, Box, Typography } from '@mui/material';
+import { ListItemIcon, ListItemText, MenuItem, Box, Typography, useMediaQuery, type Theme } from '@mui/material';
 import KeyIcon from '@mui/icons-material/Key';
 import ExitIcon from '@mui/icons-material/PowerSettingsNew';
-import { UserMenu, useLogout, useTranslate, useUserMenu } from 'react-admin';
+import { UserMenu, useGetIdentity, useLogout, useTranslate, useUserMenu } from 'react-admin';
 import { useSignedInUser } from './useSignedInUser';
 
 /** Who is signed in: the name, and the role (with a coordinator's region). */
@@ -21,6 +21,10 @@ function SignedInAs() {
     </Box>
   );
 }
+
+// Not an item of the menu: opened from the keyboard, the focus goes to the first item after it
+// (MUI's menu would otherwise aim at this one, which cannot take it, and the arrows would not work).
+SignedInAs.muiSkipListHighlight = true;
 
 const ChangePasswordItem = forwardRef<HTMLAnchorElement>(function ChangePasswordItem(props, ref) {
   const translate = useTranslate();
@@ -60,11 +64,19 @@ const SignOutItem = forwardRef<HTMLLIElement>(function SignOutItem(props, ref) {
   );
 });
 
-/** The app bar's user menu: who you are, your password, sign out. */
-export const AppUserMenu = () => (
-  <UserMenu>
-    <SignedInAs />
-    <ChangePasswordItem />
-    <SignOutItem />
-  </UserMenu>
-);
+/**
+ * The app bar's user menu: who you are, your password, sign out. Where the button shows the
+ * person's name, that name is also what it is called (what one sees is what one says to a screen
+ * reader or voice control); on a phone it is an icon named "Profile".
+ */
+export function AppUserMenu() {
+  const { identity } = useGetIdentity();
+  const showsName = useMediaQuery<Theme>((theme) => theme.breakpoints.up('sm'));
+  return (
+    <UserMenu label={showsName && identity?.fullName ? identity.fullName : undefined}>
+      <SignedInAs />
+      <ChangePasswordItem />
+      <SignOutItem />
+    </UserMenu>
+  );
+}

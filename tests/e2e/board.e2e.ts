@@ -44,7 +44,7 @@ async function drag(page: Page, card: Locator, target: Locator) {
 
 /**
  * What `npm start` gives a coordinator, in Chromium: on their home, the partnerships their region
- * counts; on the board, a card dragged (or, on a phone, moved with "Move to…") from approvals to
+ * counts; on the board, a card dragged (or, on a phone, moved with "Move…") from approvals to
  * signed, with its signing date asked first; back home, the count is one more.
  */
 describe('a coordinator signs a partnership on the board of the real server', () => {
@@ -131,7 +131,7 @@ describe('a coordinator signs a partnership on the board of the real server', ()
     expect(await api<Partnership>(`partnerships/${card.id}`)).toMatchObject({ stage: 'signed', signedAt: dayBefore((await progress()).asOf) });
   });
 
-  it('on a phone, shows one stage at a time, moves a card with "Move to…", and the home counts one more', async () => {
+  it('on a phone, shows one stage at a time, moves a card with "Move…", and the home counts one more', async () => {
     const page = await signedInPage(PHONE);
     const before = await countedOnHome(page);
     expect(before).toBe((await progress()).counted);

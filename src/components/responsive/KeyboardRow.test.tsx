@@ -50,4 +50,17 @@ describe('a list row from the keyboard', fullApp, () => {
 
     expect(row).toHaveFocus();
   });
+
+  it('holds a selection box named for what it does, which selects the row without opening it', async () => {
+    await createPartnership(api);
+    const user = userEvent.setup();
+    renderApp('/partnerships');
+    const box = await screen.findByRole('checkbox', { name: 'Select this row' });
+
+    await user.click(box);
+
+    expect(box).toBeChecked();
+    expect(await screen.findByText('1 item selected')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /↔/ })).not.toBeInTheDocument();
+  });
 });

@@ -76,7 +76,7 @@ describe('the stage board', fullApp, () => {
 
     const exploring = await column('Exploring');
     await waitFor(() => expect(within(exploring).getAllByRole('article').length).toBeGreaterThan(0));
-    expect(screen.queryByText('Move to…')).not.toBeInTheDocument();
+    expect(screen.queryByText('Move…')).not.toBeInTheDocument();
   });
 
   it('shows leadership the board to read, with nothing to move', async () => {
@@ -86,6 +86,6 @@ describe('the stage board', fullApp, () => {
     expect(await screen.findByText(/You can look at the board/)).toBeInTheDocument();
     const exploring = await column('Exploring');
     await waitFor(() => expect(within(exploring).getAllByRole('article').length).toBeGreaterThan(0));
-    expect(screen.queryByText('Move to…')).not.toBeInTheDocument();
+    expect(screen.queryByText('Move…')).not.toBeInTheDocument();
   });
 });

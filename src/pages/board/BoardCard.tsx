@@ -8,6 +8,7 @@ import { RegionChip } from '../../components/RegionChip';
 import { StalledMarker } from '../../resources/partnerships/StalledMarker';
 import { CardMoveMenu } from './CardMoveMenu';
 import { pairOf } from './useStageMove';
+import { boardCardId } from './useFocusAfterMove';
 
 interface BoardCardProps {
   card: Partnership;
@@ -17,7 +18,7 @@ interface BoardCardProps {
   role: Role | null | undefined;
   /** Whether this user may move this card (their role, a coordinator's region). */
   movable: boolean;
-  /** Dragging is off on a phone, where "Move to…" is the way. */
+  /** Dragging is off on a phone, where "Move…" is the way. */
   draggable: boolean;
   /** A move of this card is on its way to the server. */
   moving: boolean;
@@ -53,6 +54,7 @@ function BoardCardView({ card, index, ownerName, today, role, movable, draggable
           {...provided.draggableProps}
           {...handleOf(provided.dragHandleProps)}
           component="article"
+          id={boardCardId(card.id)}
           tabIndex={0}
           aria-label={pair}
           aria-busy={moving}

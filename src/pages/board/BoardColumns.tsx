@@ -33,7 +33,7 @@ export function DesktopColumns({ stages, totals, ...column }: BoardColumnsProps)
   );
 }
 
-/** A phone: one stage at a time, picked from tabs that carry each stage's count; "Move to…" moves cards. */
+/** A phone: one stage at a time, picked from tabs that carry each stage's count; "Move…" moves cards. */
 export function PhoneColumns({ stages, totals, ...column }: BoardColumnsProps) {
   const translate = useTranslate();
   const [locale] = useLocaleState();

@@ -28,7 +28,7 @@ function onAPhone() {
 }
 
 describe('the stage board on a phone', fullApp, () => {
-  it('shows one stage at a time, picked from tabs with counts, and moves a card with "Move to…"', async () => {
+  it('shows one stage at a time, picked from tabs with counts, and moves a card with "Move…"', async () => {
     onAPhone();
     const { partnership } = await createPartnership(api, { stage: 'approvals' });
     const user = userEvent.setup();

@@ -13,7 +13,7 @@ interface CardMoveMenuProps {
   onMove: (to: Stage) => void;
 }
 
-/** "Move to…": the keyboard's and the phone's way to move a card, offering only the stages the rule allows this role. */
+/** "Move…": the keyboard's and the phone's way to move a card, offering only the stages the rule allows this role. */
 export function CardMoveMenu({ stage, role, label, disabled, onMove }: CardMoveMenuProps) {
   const translate = useTranslate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);

@@ -46,7 +46,7 @@ export async function cardIn(stage: string, pair = PAIR) {
 
 type User = ReturnType<typeof userEvent.setup>;
 
-/** Moves a card with the keyboard alone: focus its "Move to…" button, open the menu, arrow to the stage, Enter. */
+/** Moves a card with the keyboard alone: focus its "Move…" button, open the menu, arrow to the stage, Enter. */
 export async function moveByKeyboard(user: User, stage: string, pair = PAIR) {
   const button = await screen.findByRole('button', { name: `Move ${pair} to another stage` });
   act(() => button.focus());
@@ -56,7 +56,7 @@ export async function moveByKeyboard(user: User, stage: string, pair = PAIR) {
   await user.keyboard('{Enter}');
 }
 
-/** Moves a card with the mouse, by its "Move to…" menu. */
+/** Moves a card with the mouse, by its "Move…" menu. */
 export async function moveByMenu(user: User, stage: string, pair = PAIR) {
   await user.click(await screen.findByRole('button', { name: `Move ${pair} to another stage` }));
   await user.click(await screen.findByRole('menuitem', { name: stage }));

@@ -6,6 +6,7 @@ import { isMessageKey } from '../../domain/validationKey';
 import { useSignedInUser } from '../../components/useSignedInUser';
 import { needsAnything, planMove, type MoveAnswers, type MoveNeeds } from './movePlan';
 import { isColumnQuery } from './useStageColumn';
+import { useFocusAfterMove } from './useFocusAfterMove';
 
 export interface MoveAsked {
   card: Partnership;
@@ -53,11 +54,13 @@ export function useStageMove() {
   const [pending, setPending] = useState<PendingMove | null>(null);
   // Read by `request` without making it a new function (and every card re-render) at each move.
   const moving = useRef(false);
+  const focusCard = useFocusAfterMove();
 
   const send = useCallback(
     async (card: Partnership, to: Stage, answers: MoveAnswers = {}) => {
       moving.current = true;
       setPending({ card, to });
+      focusCard(card.id);
       try {
         await dataProvider.update<Partnership>('partnerships', {
           id: card.id,
@@ -75,9 +78,10 @@ export function useStageMove() {
       } finally {
         moving.current = false;
         setPending(null);
+        focusCard(card.id);
       }
     },
-    [dataProvider, queryClient, notify, translate],
+    [dataProvider, queryClient, notify, translate, focusCard],
   );
 
   const request = useCallback(

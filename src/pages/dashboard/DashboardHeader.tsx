@@ -3,6 +3,7 @@ import { Box, Skeleton, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { addDays, type ProgressStats } from '../../domain';
 import { useLocaleFormat } from './useLocaleFormat';
+import { useOwnPageHeading } from '../../components/PageHeading';
 import { BoardReportButton } from './report/BoardReportButton';
 import { ReportPrintStyles } from './report/printStyles';
 import { ReportFooter } from './report/ReportFooter';
@@ -22,6 +23,7 @@ interface DashboardHeaderProps {
 export function DashboardHeader({ stats, loading, actions }: DashboardHeaderProps) {
   const translate = useTranslate();
   const format = useLocaleFormat();
+  useOwnPageHeading();
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { sm: 'flex-end' } }}>
       <Box sx={{ flex: 1 }}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Box, Stack, Typography } from '@mui/material';
+import { useOwnPageHeading } from '../../components/PageHeading';
 
 interface HomeHeadingProps {
   /** Already in the user's language. */
@@ -11,6 +12,7 @@ interface HomeHeadingProps {
 
 /** A home's heading: what it is about, and where to go from it. */
 export function HomeHeading({ title, hint, actions }: HomeHeadingProps) {
+  useOwnPageHeading();
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { sm: 'flex-end' } }}>
       <Box sx={{ flex: 1 }}>

@@ -1,4 +1,4 @@
-import { Box, List, ListItemButton, ListItemText, Skeleton, Stack, Typography } from '@mui/material';
+import { Box, List, ListItem, ListItemButton, ListItemText, Skeleton, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Link as RaLink, useGetList, useTranslate } from 'react-admin';
 import { workListFilter, type AuRegion, type Partnership } from '../../domain';
@@ -67,17 +67,19 @@ export function PartnershipsWidget({ listKey, userId, region }: PartnershipsWidg
 /** One partnership: its two cities (a link to it), its stage and its next step's date. */
 function PartnershipRow({ partnership }: { partnership: Partnership }) {
   return (
-    <ListItemButton component={Link} to={`/partnerships/${partnership.id}/show`} sx={{ borderRadius: 1, px: 1 }}>
-      <ListItemText
-        primary={`${partnership.africanCityName} ↔ ${partnership.usCityName}`}
-        slotProps={{ secondary: { component: 'div' } }}
-        secondary={
-          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mt: 0.5 }}>
-            <StageLabel stage={partnership.stage} />
-            <NextStepDue partnership={partnership} />
-          </Stack>
-        }
-      />
-    </ListItemButton>
+    <ListItem disablePadding>
+      <ListItemButton component={Link} to={`/partnerships/${partnership.id}/show`} sx={{ borderRadius: 1, px: 1 }}>
+        <ListItemText
+          primary={`${partnership.africanCityName} ↔ ${partnership.usCityName}`}
+          slotProps={{ secondary: { component: 'div' } }}
+          secondary={
+            <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mt: 0.5 }}>
+              <StageLabel stage={partnership.stage} />
+              <NextStepDue partnership={partnership} />
+            </Stack>
+          }
+        />
+      </ListItemButton>
+    </ListItem>
   );
 }

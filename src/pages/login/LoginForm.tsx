@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, CardContent, CircularProgress, Stack } from '@mui/material';
+import { Alert, Button, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { Form, HttpError, PasswordInput, TextInput, useLogin, useTranslate } from 'react-admin';
 
 // The rules come with zod, which the sign-in page need not wait for: they load once the form shows.
@@ -44,6 +44,10 @@ export function LoginForm() {
     <Form onSubmit={submit} validate={validate} noValidate>
       <CardContent sx={{ width: 340, maxWidth: '100%' }}>
         <Stack spacing={1}>
+          {/* The page's one level-one heading: the product's name, under react-admin's lock. */}
+          <Typography variant="h6" component="h1" align="center">
+            {translate('app.title')}
+          </Typography>
           {refusal && (
             <Alert severity="error" role="alert">
               {translate(refusal.message, { _: translate('app.error.server') })}

@@ -1,4 +1,4 @@
-import { Chip, List, ListItemButton, ListItemText, Skeleton, type ChipProps } from '@mui/material';
+import { Chip, List, ListItem, ListItemButton, ListItemText, Skeleton, type ChipProps } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { WORK_LISTS, type AuRegion, type WorkListKey } from '../../domain';
@@ -31,14 +31,16 @@ export function WorkLists({ region }: { region: AuRegion | null }) {
       {error ? <WidgetError title={translate('app.work.error.title')} error={error} onRetry={() => void refetch()} /> : null}
       <List dense disablePadding sx={{ mt: 1 }}>
         {WORK_LISTS.map((key) => (
-          <ListItemButton key={key} component={Link} to={pathOf?.(key, region) ?? '#'} sx={{ borderRadius: 1 }}>
-            <ListItemText primary={translate(`app.work.lists.${key}`)} />
-            {counts ? (
-              <Chip size="small" label={format.number(counts[key])} color={badgeColor(key, counts[key])} sx={{ ml: 1, fontWeight: 600 }} />
-            ) : error ? null : (
-              <Skeleton variant="rounded" width={32} height={24} sx={{ ml: 1 }} />
-            )}
-          </ListItemButton>
+          <ListItem key={key} disablePadding>
+            <ListItemButton component={Link} to={pathOf?.(key, region) ?? '#'} sx={{ borderRadius: 1 }}>
+              <ListItemText primary={translate(`app.work.lists.${key}`)} />
+              {counts ? (
+                <Chip size="small" label={format.number(counts[key])} color={badgeColor(key, counts[key])} sx={{ ml: 1, fontWeight: 600 }} />
+              ) : error ? null : (
+                <Skeleton variant="rounded" width={32} height={24} sx={{ ml: 1 }} />
+              )}
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </SectionCard>

@@ -3,6 +3,7 @@ import { Title, useTranslate } from 'react-admin';
 import { RegionSelect } from '../dashboard/RegionSelect';
 import { useRegionParam } from '../dashboard/useRegionParam';
 import { WorkLists } from './WorkLists';
+import { useOwnPageHeading } from '../../components/PageHeading';
 
 /**
  * The work lists on a page of their own (`/work`), for any region: a coordinator's opens on
@@ -11,6 +12,7 @@ import { WorkLists } from './WorkLists';
 export default function WorkPage() {
   const translate = useTranslate();
   const [region, setRegion] = useRegionParam();
+  useOwnPageHeading();
   return (
     <Stack spacing={2} sx={{ py: 2, maxWidth: 720 }}>
       <Title title="app.work.title" />

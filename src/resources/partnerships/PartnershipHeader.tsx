@@ -5,12 +5,14 @@ import { CityLink } from './CityLink';
 import { StalledMarker } from './StalledMarker';
 import { StageChip } from '../../components/StageChip';
 import { countryName } from '../../lib/countries';
+import { useOwnPageHeading } from '../../components/PageHeading';
 
 /** The two cities, where they are, and where the partnership stands. */
 export function PartnershipHeader() {
   const record = useRecordContext<Partnership>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  useOwnPageHeading();
   if (!record) return null;
   const africanPlace = [countryName(record.country, locale), translate(`app.region.${record.region}`)];
   const usPlace = [usStateName(record.usState) ?? record.usState, record.usRegion ? translate(`app.region.${record.usRegion}`) : null];
