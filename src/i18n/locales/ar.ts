@@ -1084,7 +1084,7 @@ const ar: Catalogue<OurCatalogue> & { ra: object } = {
       noOwner: 'بلا مسؤول',
       daysInStage: 'دخلت هذه المرحلة اليوم |||| يوم واحد في هذه المرحلة |||| يومان في هذه المرحلة |||| %{smart_count} أيام في هذه المرحلة |||| %{smart_count} يومًا في هذه المرحلة |||| %{smart_count} يوم في هذه المرحلة',
       nextStep: 'الخطوة التالية',
-      moveTo: 'نقل إلى…',
+      moveTo: 'نقل…',
       moveToLabel: 'نقل %{pair} إلى مرحلة أخرى',
     },
     move: {
