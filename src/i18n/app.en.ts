@@ -123,7 +123,7 @@ export const appEn = {
       theme: 'Pick light or dark, or none to follow the system',
     },
     error: {
-      conflict: 'Someone else changed this record while you were editing. Your changes are kept in the form: reload the record (the refresh button above) to bring in theirs, keeping what you typed, then save again.',
+      conflict: 'Someone else changed this record while you were editing. Your changes are kept in the form: reload the record to see theirs, then save again.',
       invalid: 'Some fields need attention.',
       server: 'The server could not complete the request. Try again in a moment.',
       unavailable: 'The database is unavailable for a moment. Try again shortly.',

@@ -10,7 +10,7 @@ export interface JourneyWords {
   language: string;
   signIn: { email: string; password: string; submit: string };
   menu: { open: string; home: string; partnerships: string; cities: string; users: string; board: string };
-  action: { create: string; edit: string; delete: string; save: string; export: string; selectRow: string; refresh: string };
+  action: { create: string; edit: string; delete: string; save: string; export: string; selectRow: string };
   user: { fullName: string; email: string; role: string; region: string; password: string; coordinator: string; leadership: string };
   westernAfrica: RegExp;
   city: { lookup: string; us: string; name: string; derivedRegion: RegExp };
@@ -27,7 +27,7 @@ const en: JourneyWords = {
   language: 'English',
   signIn: { email: 'Email', password: 'Password', submit: 'Sign in' },
   menu: { open: 'Open menu', home: 'Home', partnerships: 'Partnerships', cities: 'Cities', users: 'Users', board: 'Board' },
-  action: { create: 'Create', edit: 'Edit', delete: 'Delete', save: 'Save', export: 'Export', selectRow: 'Select this row', refresh: 'Refresh' },
+  action: { create: 'Create', edit: 'Edit', delete: 'Delete', save: 'Save', export: 'Export', selectRow: 'Select this row' },
   user: { fullName: 'Full name', email: 'Email', role: 'Role', region: 'Region', password: 'Password', coordinator: 'Regional coordinator', leadership: 'Leadership' },
   westernAfrica: /^Western Africa$/,
   city: { lookup: 'City name', us: 'United States', name: 'Name', derivedRegion: /^Region: Western Africa$/ },
@@ -51,7 +51,7 @@ const fr: JourneyWords = {
   language: 'Français',
   signIn: { email: 'E-mail', password: 'Mot de passe', submit: 'Se connecter' },
   menu: { open: 'Ouvrir le menu', home: 'Accueil', partnerships: 'Partenariats', cities: 'Villes', users: 'Utilisateurs', board: 'Tableau' },
-  action: { create: 'Créer', edit: 'Éditer', delete: 'Supprimer', save: 'Enregistrer', export: 'Exporter', selectRow: 'Sélectionner cette ligne', refresh: 'Actualiser' },
+  action: { create: 'Créer', edit: 'Éditer', delete: 'Supprimer', save: 'Enregistrer', export: 'Exporter', selectRow: 'Sélectionner cette ligne' },
   user: { fullName: 'Nom complet', email: 'E-mail', role: 'Rôle', region: 'Région', password: 'Mot de passe', coordinator: 'Coordinateur régional', leadership: 'Direction' },
   westernAfrica: /^Afrique de l['’]Ouest$/,
   city: { lookup: 'Nom de la ville', us: 'États-Unis', name: 'Nom', derivedRegion: /^Région ?: Afrique de l['’]Ouest$/ },

@@ -149,7 +149,7 @@ const fr: Catalogue<OurCatalogue> = {
       emailTaken: 'Un autre utilisateur a déjà cet e-mail',
     },
     error: {
-      conflict: 'Quelqu’un a modifié cette fiche pendant votre saisie. Vos changements restent dans le formulaire : rechargez la fiche (le bouton d’actualisation en haut) pour voir les siens sans perdre votre saisie, puis enregistrez à nouveau.',
+      conflict: 'Quelqu’un a modifié cette fiche pendant votre saisie. Vos changements restent dans le formulaire : rechargez la fiche pour voir les siens, puis enregistrez à nouveau.',
       invalid: 'Certains champs sont à corriger.',
       server: 'Le serveur n’a pas pu traiter la demande. Réessayez dans un instant.',
       unavailable: 'La base de données est momentanément indisponible. Réessayez dans un instant.',

@@ -359,7 +359,7 @@ const pt: Catalogue<OurCatalogue> & { ra: object } = {
       ownerUnavailable: 'Escolha um membro ativo da equipa ou um administrador',
     },
     error: {
-      conflict: 'Outra pessoa alterou este registo enquanto o editava. As suas alterações continuam no formulário: recarregue o registo (o botão de atualizar, em cima) para ver as dela sem perder o que escreveu e volte a guardar.',
+      conflict: 'Outra pessoa alterou este registo enquanto o editava. As suas alterações continuam no formulário: recarregue o registo para ver as dela e volte a guardar.',
       invalid: 'Alguns campos precisam de atenção.',
       server: 'O servidor não conseguiu concluir o pedido. Tente novamente daqui a pouco.',
       unavailable: 'A base de dados está momentaneamente indisponível. Tente novamente em breve.',
