@@ -164,7 +164,9 @@ async function languagesAndThemes(browser: Browser, url: string) {
   await settle(page);
   await page.screenshot({ path: `${OUT}/partnership-ar.png`, fullPage: true });
 
-  await open('/board', { locale: 'en', theme: 'dark' });
+  // A device set to dark, and no theme saved for the user: the app follows the device (decision 036).
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open('/board', { locale: 'en' });
   await page.getByRole('region', { name: /^Prospect: / }).getByRole('article').first().waitFor();
   await settle(page);
   await page.screenshot({ path: `${OUT}/board-dark.png` });
