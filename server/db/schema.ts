@@ -184,6 +184,7 @@ export interface RevisionTable {
   partnerships: Generated<number>;
   events: Generated<number>;
   programs: Generated<number>;
+  inquiries: Generated<number>;
   access: Generated<number>;
 }
 
@@ -289,6 +290,55 @@ export interface Database {
   imports: ImportTable;
   importRecords: ImportRecordTable;
   savedViews: SavedViewTable;
+  inquiries: InquiryTable;
+  joinLimits: JoinLimitTable;
+  serverSecrets: ServerSecretTable;
+}
+
+/** A sign-up from the public page (decision 039); `focusAreas` is a JSON array. */
+export interface InquiryTable extends Meta {
+  side: string;
+  organisation: string;
+  contactName: string;
+  role: string | null;
+  email: string;
+  phone: string | null;
+  geonameId: number | null;
+  cityName: string;
+  country: string;
+  admin1: string | null;
+  region: string;
+  focusAreas: string;
+  preferredRegion: string | null;
+  preferredCity: string | null;
+  message: string | null;
+  locale: string;
+  status: string;
+  notes: string | null;
+  cityId: number | null;
+  partnershipId: number | null;
+  convertedAt: string | null;
+  /** The city as "the same city" compares it: `g:<geonameId>`, or the folded name and country. */
+  cityKey: string;
+  organisationKey: TextKey;
+  contactNameKey: TextKey;
+  emailKey: TextKey;
+  cityNameKey: TextKey;
+  countryKey: TextKey;
+  notesKey: TextKey;
+}
+
+/** One rate-limit window of the public sign-up: `key` is `address:<hash>` or `all`. */
+export interface JoinLimitTable {
+  key: string;
+  windowStart: string;
+  count: number;
+}
+
+/** Keys the server signs with, made by a migration so that every instance shares them. */
+export interface ServerSecretTable {
+  name: string;
+  value: string;
 }
 
 /** A user's saved view (decision 024): `filter` and `sort` as JSON; seen by the team once `shared`. */

@@ -135,6 +135,8 @@ export function listTopics(resource: string, query: ListQuery): readonly Topic[]
     case 'events':
     case 'programs':
       return [resource, 'partnerships', 'cities'];
+    case 'inquiries':
+      return ['inquiries'];
     default:
       return TOPICS;
   }

@@ -6,7 +6,7 @@ import type { DbOrTx } from '../db/database';
  * changed, an answer is kept while the topics it reads stay where they were: a partnership
  * saved does not empty the kept city lists, a sign-out no list at all.
  */
-export const TOPICS = ['cities', 'partnerships', 'events', 'programs', 'access'] as const;
+export const TOPICS = ['cities', 'partnerships', 'events', 'programs', 'inquiries', 'access'] as const;
 export type Topic = (typeof TOPICS)[number];
 /** Everything an answer about the initiative can read: all but the users and their sessions. */
 export const DATA_TOPICS: readonly Topic[] = ['cities', 'partnerships', 'events', 'programs'];
@@ -51,6 +51,6 @@ export function revisionReader(db: DbOrTx): () => Promise<Revisions> {
     if (rows.length !== 1 || !row) throw new Error('The revision row is missing');
     // PostgreSQL's bigint arrives as text.
     const read = (name: Topic | 'value') => Number(row[name]);
-    return { value: read('value'), cities: read('cities'), partnerships: read('partnerships'), events: read('events'), programs: read('programs'), access: read('access') };
+    return { value: read('value'), cities: read('cities'), partnerships: read('partnerships'), events: read('events'), programs: read('programs'), inquiries: read('inquiries'), access: read('access') };
   };
 }

@@ -48,6 +48,7 @@ const TOPICS_MOVED: Record<AuditedResource, readonly Topic[]> = {
   // A past event moves the last activity of its partnerships.
   events: ['events', 'partnerships'],
   programs: ['programs'],
+  inquiries: ['inquiries'],
   users: ['access'],
   settings: TOPICS,
 };

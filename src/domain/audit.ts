@@ -1,5 +1,5 @@
 /** The audit history (decision 011): one row per create, update or delete. */
-export const AUDITED_RESOURCES = ['cities', 'partnerships', 'events', 'programs', 'users', 'settings'] as const;
+export const AUDITED_RESOURCES = ['cities', 'partnerships', 'events', 'programs', 'inquiries', 'users', 'settings'] as const;
 export type AuditedResource = (typeof AUDITED_RESOURCES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,6 +6,7 @@ export * from './partnership';
 export * from './bulk';
 export * from './event';
 export * from './program';
+export * from './inquiry';
 export * from './settings';
 export * from './goal';
 export * from './listQuery';

@@ -7,6 +7,7 @@ import { EVENT_TYPES } from './event';
 import { PROGRAM_KINDS, PROGRAM_STATUSES } from './program';
 import { hasUnstorableText, isDayOrInstant, MAX_STORED_INT } from './common';
 import { DUE_STATES } from './workLists';
+import { INQUIRY_STATUSES } from './inquiry';
 
 /**
  * What a list may be sorted and filtered by, per resource: the allow-list the server enforces
@@ -133,8 +134,8 @@ export const LIST_SPECS = {
 export type ListResource = keyof typeof LIST_SPECS;
 
 /**
- * The lists that are not records of the pipeline: the team directory (/api/users) and the audit
- * log (/api/audit). The same contract as LIST_SPECS, read by parseListQueryWith.
+ * The lists that are not records of the pipeline: the team directory (/api/users), the audit
+ * log (/api/audit) and the public's sign-ups (/api/inquiries). The same contract as LIST_SPECS, read by parseListQueryWith.
  */
 export const DIRECTORY_LIST_SPECS = {
   users: {
@@ -161,6 +162,25 @@ export const DIRECTORY_LIST_SPECS = {
     },
     search: ['userName'],
     defaultSort: { field: 'id', order: 'DESC' },
+  },
+  /** Sign-ups from the public page (decision 039). */
+  inquiries: {
+    fields: {
+      ...meta,
+      side: oneOf(SIDES),
+      status: oneOf(INQUIRY_STATUSES),
+      organisation: text,
+      contactName: text,
+      email: text,
+      cityName: text,
+      country: text,
+      region: oneOf([...AU_REGIONS, ...US_REGIONS]),
+      preferredRegion: oneOf([...AU_REGIONS, ...US_REGIONS]),
+      cityId: int,
+      partnershipId: int,
+    },
+    search: ['organisation', 'contactName', 'email', 'cityName', 'notes'],
+    defaultSort: { field: 'createdAt', order: 'DESC' },
   },
 } satisfies Record<string, ResourceSpec>;
 export const LIST_RESOURCES = Object.keys(LIST_SPECS) as ListResource[];

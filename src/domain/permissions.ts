@@ -7,7 +7,7 @@ import type { Actor } from './user';
 export const ACTIONS = ['list', 'read', 'create', 'update', 'delete', 'export'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export const GUARDED_RESOURCES = ['cities', 'partnerships', 'events', 'programs', 'users', 'audit', 'settings', 'views'] as const;
+export const GUARDED_RESOURCES = ['cities', 'partnerships', 'events', 'programs', 'inquiries', 'users', 'audit', 'settings', 'views'] as const;
 export type GuardedResource = (typeof GUARDED_RESOURCES)[number];
 
 /** The resources a coordinator writes within their region. */
@@ -55,6 +55,19 @@ function mayUseView(actor: Actor, action: Action, view?: ViewFacts): boolean {
 }
 
 /**
+ * Inquiries hold the contact details of people outside the team (decision 039): staff and
+ * admins handle them all; a coordinator reads and triages those of their region (the
+ * server lists them no others); leadership sees their counts in the funnel, not the people.
+ * Nobody creates one but the public sign-up, which asks no role.
+ */
+function mayHandleInquiry(actor: Actor, action: Action, record?: RegionFacts): boolean {
+  if (action === 'create') return false;
+  if (actor.role === 'admin' || actor.role === 'staff') return true;
+  if (actor.role !== 'coordinator' || !actor.region || action === 'delete' || action === 'export') return false;
+  return record === undefined || regionsTouched(record).includes(actor.region);
+}
+
+/**
  * Whether `actor` may do `action` on `resource`, and on `record` when one is given.
  * - admin: everything.
  * - staff: reads and writes every record; reads the user directory; no user admin.
@@ -65,11 +78,12 @@ function mayUseView(actor: Actor, action: Action, view?: ViewFacts): boolean {
  * - the audit log: everyone reads the history of a record (`record` given, the History tab);
  *   only admins read the whole log. Nobody writes it.
  * - settings: read by all, written by admins.
- * - saved views: see mayUseView.
+ * - saved views: see mayUseView; inquiries: see mayHandleInquiry.
  */
 export function isAllowed(actor: Actor | null | undefined, action: Action, resource: GuardedResource, record?: RegionFacts & ViewFacts): boolean {
   if (!actor) return false;
   if (resource === 'views') return mayUseView(actor, action, record);
+  if (resource === 'inquiries') return mayHandleInquiry(actor, action, record);
   const reading = READS.includes(action);
   if (resource === 'audit') return reading && (actor.role === 'admin' || record !== undefined);
   if (actor.role === 'admin') return true;

@@ -15,6 +15,7 @@ import * as searchIndexes from './2026-12-05T15-00_search-indexes';
 import * as revisionTopics from './2026-12-05T17-00_revision-topics';
 import * as listOrderIds from './2026-12-05T19-00_list-order-ids';
 import * as userTheme from './2026-12-06T00-00_user-theme';
+import * as inquiries from './2026-12-06T08-00_inquiries';
 
 /** Every migration, by name, in order: listed here so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T17-00_revision-topics': revisionTopics,
   '2026-12-05T19-00_list-order-ids': listOrderIds,
   '2026-12-06T00-00_user-theme': userTheme,
+  '2026-12-06T08-00_inquiries': inquiries,
 };

@@ -64,6 +64,17 @@ export const FIELD_KINDS: Record<AuditedResource, Record<string, ValueKind>> = {
     youth: 'count',
     deadline: DATE,
   },
+  inquiries: {
+    side: label('side'),
+    status: label('inquiryStatus'),
+    country: 'country',
+    region: label('region'),
+    preferredRegion: label('region'),
+    focusAreas: listOf(label('focusArea')),
+    cityId: ref('cities'),
+    partnershipId: ref('partnerships'),
+    convertedAt: 'timestamp',
+  },
   users: {
     role: label('role'),
     region: label('region'),
@@ -88,7 +99,7 @@ type Entry = { resource: string; recordId: number; changes: Record<string, { bef
  * asked): what one batched look-up per resource asks for.
  */
 export function referencedIds(entries: readonly Entry[], { records = false } = {}) {
-  const ids: Record<Named, Set<number>> = { cities: new Set(), partnerships: new Set(), events: new Set(), programs: new Set(), users: new Set() };
+  const ids: Record<Named, Set<number>> = { cities: new Set(), partnerships: new Set(), events: new Set(), programs: new Set(), inquiries: new Set(), users: new Set() };
   for (const { resource, recordId, changes } of entries) {
     if (records && resource in ids) ids[resource as Named].add(recordId);
     for (const [field, { before, after }] of Object.entries(changes ?? {})) {

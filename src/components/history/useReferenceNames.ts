@@ -9,6 +9,7 @@ const NAME_OF: Record<Named, (record: RaRecord) => string> = {
   partnerships: (partnership) => partnershipPair(partnership as PartnershipNames),
   events: (event) => String(event.title ?? ''),
   programs: (program) => String(program.title ?? ''),
+  inquiries: (inquiry) => String(inquiry.organisation ?? ''),
   users: (user) => String(user.fullName ?? ''),
 };
 
@@ -31,6 +32,7 @@ export function useReferenceNames(entries: readonly AuditEntry[], { records = fa
     partnerships: useRecords('partnerships', ids.partnerships),
     events: useRecords('events', ids.events),
     programs: useRecords('programs', ids.programs),
+    inquiries: useRecords('inquiries', ids.inquiries),
     users: useRecords('users', ids.users),
   };
   /** The record's name; undefined when it does not exist (any more). */
