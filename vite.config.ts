@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { gazetteerPlugin } from './scripts/vite-gazetteer-plugin.ts';
@@ -12,6 +13,9 @@ export default defineConfig({
   build: {
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
+    // Two pages: the staff app, and the public sign-up page on its own (src/join.ts). The dev and
+    // preview servers answer /join with join.html by themselves; server/lib/staticFiles.ts does too.
+    rolldownOptions: { input: { index: resolve(import.meta.dirname, 'index.html'), join: resolve(import.meta.dirname, 'join.html') } },
   },
   test: {
     projects: [

@@ -19,6 +19,7 @@ export const SPA_SOURCES = [
   'src',
   'public',
   'index.html',
+  'join.html',
   'vite.config.ts',
   'scripts/vite-gazetteer-plugin.ts',
   'scripts/vite-precompress-plugin.ts',

@@ -28,6 +28,10 @@ import { importsRoutes } from './resources/imports/routes';
 import { viewsRoutes } from './resources/views/routes';
 import { settingsRoutes } from './resources/settings/routes';
 import { exportRoutes } from './resources/export/routes';
+import { inquiriesRoutes } from './resources/inquiries/routes';
+import { joinRoutes } from './resources/join/routes';
+import { matchesRoutes } from './resources/matches/routes';
+import { JOIN_LIMITS } from '../src/domain/joinLimits';
 import type { GazetteerCity } from '../src/domain/seed';
 
 /** What the app is built from: no global, no Node module, so it runs on the server and in the page. */
@@ -94,13 +98,18 @@ export function createApi(appDeps: AppDeps) {
     onError: (c) => c.json({ message: 'The request body is larger than 1 MB.' }, 413),
   });
   const limitImport = bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: (c) => c.json({ message: 'app.import.tooLarge' }, 413) });
-  const limitFor = (c: Context) => (c.req.path.startsWith('/api/imports') ? limitImport : limitBody);
+  // The public sign-up reads far less than a signed-in user may send (decision 039).
+  const limitJoin = bodyLimit({ maxSize: JOIN_LIMITS.bodyBytes, onError: (c) => c.json({ message: 'join.error.tooLarge' }, 413) });
+  const limitFor = (c: Context) => (c.req.path.startsWith('/api/imports') ? limitImport : c.req.path.startsWith('/api/join') ? limitJoin : limitBody);
+  // The public is nobody: its sign-ups go through the same write path, audited with no user.
+  const writeAsPublic = <C extends ChangeSet>(work: (tx: DbOrTx, writer: Writer) => Promise<C>) => writePath({ actor: null, now: appDeps.now(), today: appDeps.today() }, work);
   const api = new Hono<AppEnv>()
     .use(rejectCrossSite(appDeps.allowedOrigins ?? []))
     // Only where a body is read: asking a GET for its body makes the Node adapter build a
     // whole Fetch Request, which costs more than answering a kept page.
     .use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitFor(c)(c, next)))
     .route('/auth', authRoutes({ ...deps, userOfSession }))
+    .route('/join', joinRoutes({ ...deps, writeAsPublic }))
     // Everything below needs a signed-in user.
     .use(requireSession(userOfSession, deps.now, revisionReader(db)))
     // Before the resources: /<list>/export is no record id.
@@ -112,6 +121,8 @@ export function createApi(appDeps: AppDeps) {
     .route('/partnerships', partnershipsRoutes(deps))
     .route('/events', eventsRoutes(deps))
     .route('/programs', programsRoutes(deps))
+    .route('/inquiries', inquiriesRoutes(deps))
+    .route('/matches', matchesRoutes(deps))
     .route('/users', usersRoutes(deps))
     .route('/audit', auditRoutes(deps))
     .route('/imports', importsRoutes(deps))

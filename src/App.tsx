@@ -13,6 +13,7 @@ import cities from './resources/cities';
 import partnerships from './resources/partnerships';
 import events from './resources/events';
 import programs from './resources/programs';
+import inquiries from './resources/inquiries';
 import users from './resources/users';
 import audit from './resources/audit';
 import { lazyView } from './lib/lazyView';
@@ -73,6 +74,7 @@ export function App({
           <Resource name="cities" {...cities} />
           <Resource name="events" {...events} />
           <Resource name="programs" {...programs} />
+          <Resource name="inquiries" {...inquiries} />
           <Resource name="users" {...users} />
           <Resource name="audit" {...audit} />
           <CustomRoutes>

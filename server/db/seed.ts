@@ -1,9 +1,11 @@
 import { sql, type Insertable } from 'kysely';
 import {
   DIRECTORY_LIST_SPECS,
+  foldText,
   LIST_SPECS,
   textKeysOf,
   type City,
+  type Inquiry,
   type Program,
   type SciEvent,
   type StoredPartnership,
@@ -48,6 +50,7 @@ export async function seedDatabase(handle: Handle, data: SeedData, { passwordHas
     await insertInBatches(tx, 'programs', programs.map(programRow));
     await insertInBatches(tx, 'programPartnerships', programs.flatMap((p) => p.partnershipIds.map((partnershipId, position) => ({ programId: p.id, partnershipId, position }))));
     await insertInBatches(tx, 'programCities', programs.flatMap((p) => p.cityIds.map((cityId, position) => ({ programId: p.id, cityId, position }))));
+    await insertInBatches(tx, 'inquiries', (data.inquiries ?? []).map(inquiryRow));
     if (handle.dialect === 'postgres') await moveSequencesPastIds(tx);
     await rebuildCountersIn(tx, await readSettings(tx));
     await bumpRevision(tx);
@@ -143,9 +146,16 @@ function programRow({ partnershipIds: _partnerships, cityIds: _cities, ...progra
   return { ...row, ...textKeysOf(LIST_SPECS.programs, row) };
 }
 
+function inquiryRow(inquiry: Inquiry) {
+  const row = { ...inquiry, focusAreas: JSON.stringify(inquiry.focusAreas) };
+  // "The same city" as the sign-up tells it (server/resources/join/repository.ts): the gazetteer's, or the folded name.
+  const cityKey = inquiry.geonameId ? `g:${inquiry.geonameId}` : `t:${foldText(inquiry.cityName)}|${inquiry.country}`;
+  return { ...row, ...textKeysOf(DIRECTORY_LIST_SPECS.inquiries, row), cityKey };
+}
+
 /** Rows were inserted with their ids: PostgreSQL's sequences must continue after them. */
 async function moveSequencesPastIds(tx: DbOrTx) {
-  for (const table of ['users', 'cities', 'partnerships', 'stageHistory', 'events', 'programs'] as const) {
+  for (const table of ['users', 'cities', 'partnerships', 'stageHistory', 'events', 'programs', 'inquiries'] as const) {
     await sql`select setval(pg_get_serial_sequence(${`"${table}"`}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(tx);
   }
 }

@@ -64,14 +64,14 @@ export function auRegionsOf(regions: Iterable<string | null | undefined>): AuReg
   return AU_REGIONS.filter((region) => touched.has(region));
 }
 
-type RecordTable = 'cities' | 'partnerships' | 'events' | 'programs';
+type RecordTable = 'cities' | 'partnerships' | 'events' | 'programs' | 'inquiries';
 
 /**
  * The stored row a write is about to change, or 404. On PostgreSQL it is held (FOR UPDATE)
  * until the write commits; SQLite's write transaction already holds the whole database.
  */
 export async function lockedRow<T extends RecordTable>(tx: DbOrTx, table: T, id: number): Promise<Selectable<Database[T]>> {
-  // One table of four: Kysely's types cannot follow a table name that is a type parameter.
+  // One table of several: Kysely's types cannot follow a table name that is a type parameter.
   let query = (tx.selectFrom(table as RecordTable) as unknown as SelectQueryBuilder<Database, RecordTable, object>).selectAll().where('id', '=', id);
   if (dialectOf(tx) === 'postgres') query = query.forUpdate();
   const row = await query.executeTakeFirst();

@@ -9,6 +9,7 @@ import { acceptedEncodings, staticSite } from './staticFiles';
 
 const SCRIPT = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `partnership ${i}`))};\n`;
 const INDEX = `<!doctype html><title>500 in 5</title><div id="root"></div>${'<!-- filler -->'.repeat(100)}`;
+const JOIN = '<!doctype html><title>Join 500 in 5</title>';
 
 describe('the built SPA served from memory', () => {
   let dir: string;
@@ -21,6 +22,7 @@ describe('the built SPA served from memory', () => {
     writeFileSync(join(dir, 'assets/index-AbC123.js'), SCRIPT);
     writeFileSync(join(dir, 'assets/index-AbC123.js.map'), '{"version":3}');
     writeFileSync(join(dir, 'favicon.svg'), '<svg/>');
+    writeFileSync(join(dir, 'join.html'), JOIN);
     await precompressFile(join(dir, 'index.html'));
     await precompressFile(join(dir, 'assets/index-AbC123.js'));
     app = new Hono();
@@ -80,6 +82,12 @@ describe('the built SPA served from memory', () => {
     expect((await get('/assets/missing-1.js')).status).toBe(404);
     const head = await app.request('/assets/index-AbC123.js', { method: 'HEAD', headers: { 'Accept-Encoding': 'br' } });
     expect([head.status, head.headers.get('content-encoding'), await head.text()]).toEqual([200, 'br', '']);
+  });
+
+  it('answers /join with the public sign-up page, not the app', async () => {
+    const page = await get('/join');
+    expect([page.status, page.headers.get('content-type'), await page.text()]).toEqual([200, 'text/html; charset=utf-8', JOIN]);
+    expect(await (await get('/join/somewhere')).text()).not.toBe(JOIN);
   });
 
   it('reads Accept-Encoding with its weights', () => {

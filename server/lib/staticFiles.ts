@@ -131,8 +131,9 @@ export function sendStaticFile(c: Context, file: StaticFile): Response {
 const namesAFile = (path: string) => /\.[^/]+$/.test(path);
 
 /**
- * The built SPA from memory: its files by path, and index.html for every other page path so
- * that reloading /partnerships/12 opens the app there. Other methods and /api pass on.
+ * The built SPA from memory: its files by path, a page of its own by its name (/join is
+ * join.html), and index.html for every other page path so that reloading /partnerships/12
+ * opens the app there. Other methods and /api pass on.
  */
 export function staticSite(dir: string, cacheControlOf: (urlPath: string) => string): MiddlewareHandler {
   const site = loadStaticSite(dir, cacheControlOf);
@@ -148,6 +149,7 @@ export function staticSite(dir: string, cacheControlOf: (urlPath: string) => str
       return c.body(new Uint8Array(await readFile(join(dir, path))), 200, { 'Content-Type': typeOf(path) });
     }
     if (namesAFile(path)) return next();
-    return sendStaticFile(c, index);
+    // A page of its own answers its name (join.html for /join), as Vite's dev and preview servers do.
+    return sendStaticFile(c, site.files.get(`${path}.html`) ?? index);
   };
 }

@@ -111,6 +111,18 @@ describe.each(TEST_BACKENDS)('every mutating route on %s goes through the one wr
 
   const viewCase = (request: () => Promise<Request>): RouteCase => ({ kind: 'preference', request, reads: () => ['/api/views'] });
 
+  /** A sign-up as the public page sends it: the form's stamp, then the form, sent once a person would have read it. */
+  const signUp = async () => {
+    const { token } = (await get('/api/join/start')).json;
+    seconds += 10;
+    return { side: 'africa', organisation: `Youth Trust ${seconds}`, contactName: 'Ama Owusu', email: `ama${seconds}@example.org`, cityName: 'Accra', country: 'GH', consent: true, token };
+  };
+  /** A stored inquiry, as staff read it. */
+  const inquiry = async () => {
+    await send('POST', { path: '/api/join', body: await signUp() });
+    return (await get('/api/inquiries?range=[0,0]')).json[0];
+  };
+
   const CASES: Record<string, RouteCase> = {
     'POST /api/cities': recordCase('cities', async () => ({ path: '/api/cities', body: { name: 'Ségou Nouvelle', country: 'ML' } })),
     'PUT /api/cities/:id': recordCase('cities', async () => ({ path: '/api/cities/1', body: { ...(await current('cities', 1)), contactName: 'Ama Owusu' } })),
@@ -159,6 +171,18 @@ describe.each(TEST_BACKENDS)('every mutating route on %s goes through the one wr
       request: async () => ({ path: '/api/settings/1', body: { ...(await current('settings', 1)), target: 550, milestones: [110, 220, 330, 440, 550] } }),
       reads: () => ['/api/settings/1', ...progress],
     },
+    // The public's sign-up (decision 039): the same write path, in no one's name.
+    'POST /api/join': recordCase('inquiries', async () => ({ path: '/api/join', body: await signUp() })),
+    'POST /api/inquiries': { kind: 'refused', request: async () => ({ path: '/api/inquiries', body: {} }), reads: () => ['/api/inquiries?range=[0,0]'] },
+    'PUT /api/inquiries/:id': recordCase('inquiries', async () => {
+      const stored = await inquiry();
+      return { path: `/api/inquiries/${stored.id}`, body: { ...stored, status: 'contacted' } };
+    }),
+    'POST /api/inquiries/:id/convert': recordCase('inquiries', async () => {
+      const [stored, [city]] = [await inquiry(), (await get(list('cities', { side: 'africa' }))).json];
+      return { path: `/api/inquiries/${stored.id}/convert`, body: { version: stored.version, cityId: city.id } };
+    }),
+    'DELETE /api/inquiries/:id': recordCase('inquiries', async () => ({ path: `/api/inquiries/${(await inquiry()).id}` })),
     'POST /api/imports/columns': rehearsalCase('/api/imports/columns'),
     'POST /api/imports/dry-run': rehearsalCase('/api/imports/dry-run'),
     'POST /api/imports': recordCase('cities', async () => ({ path: '/api/imports', upload: oneCity() })),

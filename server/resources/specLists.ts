@@ -4,12 +4,12 @@ import type { Database } from '../db/schema';
 import { searchKeys } from '../lib/listSql';
 
 /*
- * The SQL of the lists that are not records of the pipeline (the users, the audit log, saved views), read
+ * The SQL of the lists that are not records of the pipeline (the users, the audit log, saved views, the sign-ups), read
  * with the domain's DIRECTORY_LIST_SPECS: equal, any of, bounds and search. They sort with
  * sortTerms (../lib/listSql.ts), as the other lists do.
  */
 
-type Table = 'users' | 'audit' | 'savedViews';
+type Table = 'users' | 'audit' | 'savedViews' | 'inquiries';
 
 /** The WHERE of such a list: equal, any of (an empty list matches nothing), or text search. */
 export function whereSpecList<T extends Table>(spec: ResourceSpec, conditions: readonly Condition[]) {

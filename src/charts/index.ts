@@ -5,3 +5,4 @@ export { RegionChart, type RegionChartLabels } from './RegionChart';
 export { FocusAreaChart, type FocusAreaChartLabels } from './FocusAreaChart';
 export { ForecastFan, type ForecastFanLabels } from './ForecastFan';
 export { ConversionFunnel, type ConversionFunnelLabels } from './ConversionFunnel';
+export { SignUpBars, type SignUpBarsLabels } from './SignUpBars';

@@ -17,5 +17,7 @@ export * from './text';
 export * from './workLists';
 export * from './savedView';
 export * from './funnel';
+export * from './signUps';
 export * from './map';
 export * from './forecast';
+export * from './matching';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_STORED_INT, optionalText, storableText } from './common';
+import { JOIN_LIMITS, JOIN_LOCALES, type JoinLocale } from './joinLimits';
 import { FOCUS_AREAS, PARTNERSHIP_KINDS } from './partnership';
 import { AU_REGIONS, SIDES, US_REGIONS, isAuRegion, regionOf, sideOfCountry, type Region, type Side } from './regions';
 
@@ -9,20 +10,7 @@ import { AU_REGIONS, SIDES, US_REGIONS, isAuRegion, regionOf, sideOfCountry, typ
  */
 export const INQUIRY_STATUSES = ['new', 'contacted', 'converted', 'declined'] as const;
 export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
-export const JOIN_LOCALES = ['en', 'fr', 'pt', 'ar'] as const;
-export type JoinLocale = (typeof JOIN_LOCALES)[number];
-
-/** Limits of the public sign-up: a body larger than this is refused before it is read. */
-export const JOIN_LIMITS = {
-  bodyBytes: 16 * 1024,
-  message: 2000,
-  /** The least time between opening the form and sending it: people read before they send. */
-  minFillMs: 4000,
-  /** A form opened longer ago than this is sent again with a fresh stamp. */
-  maxFillMs: 24 * 60 * 60 * 1000,
-  /** The same e-mail and city within this long is one sign-up. */
-  sameSignUpMs: 24 * 60 * 60 * 1000,
-} as const;
+export { JOIN_LIMITS, JOIN_LOCALES, type JoinLocale } from './joinLimits';
 
 const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 const requiredText = (max: number) => storableText(max).min(1, 'app.validation.required');
@@ -123,5 +111,5 @@ export interface Inquiry {
  * The AU regions an inquiry concerns, which decide the coordinator who sees it: the city's,
  * for an African city; the preferred partner region, for a US city that named one.
  */
-export const inquiryRegions = (inquiry: Pick<Inquiry, 'region' | 'preferredRegion'>): string[] =>
+export const inquiryRegions = (inquiry: { region: string | null; preferredRegion: string | null }): string[] =>
   [inquiry.region, inquiry.preferredRegion].filter(isAuRegion);

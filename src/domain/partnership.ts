@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { optionalDate, optionalText, daysBetween, recordId } from './common';
 import { STAGES, STALL_THRESHOLD_DAYS, isSignedStage, missingForStage, refuseStageMove, type Stage } from './stages';
 import type { AuRegion, UsRegion } from './regions';
+import { FOCUS_AREAS } from './focusAreas';
 import type { Role } from './user';
 
 export const PARTNERSHIP_KINDS = ['sister', 'friendship', 'county', 'state'] as const;
 export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
 /** SCI's four exchange areas. */
-export const FOCUS_AREAS = ['arts_culture', 'business_trade', 'community_development', 'youth_education'] as const;
-export type FocusArea = (typeof FOCUS_AREAS)[number];
+export { FOCUS_AREAS, type FocusArea } from './focusAreas';
 export const COHORTS = ['500in5', 'preexisting'] as const;
 export type Cohort = (typeof COHORTS)[number];
 

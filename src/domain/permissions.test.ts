@@ -23,6 +23,24 @@ describe('isAllowed', () => {
     }
   });
 
+  it('keeps inquiries to staff, admins and the coordinator of their region; exported and created by nobody', () => {
+    const ghana = { region: 'Western', preferredRegion: 'South' };
+    const ohioForEast = { region: 'Midwest', preferredRegion: 'Eastern' };
+    for (const who of [admin, staff]) {
+      for (const action of ['list', 'read', 'update', 'delete'] as Action[]) expect(isAllowed(who, action, 'inquiries', ghana)).toBe(true);
+    }
+    expect(isAllowed(western, 'list', 'inquiries')).toBe(true);
+    expect(isAllowed(western, 'update', 'inquiries', ghana)).toBe(true);
+    expect(isAllowed(western, 'read', 'inquiries', ohioForEast)).toBe(false);
+    expect(isAllowed(actor('coordinator', 'Eastern'), 'update', 'inquiries', ohioForEast)).toBe(true);
+    expect(isAllowed(western, 'delete', 'inquiries', ghana)).toBe(false);
+    for (const action of [...reads, ...writes]) expect(isAllowed(leadership, action, 'inquiries', ghana)).toBe(false);
+    for (const who of [admin, staff, western]) {
+      expect(isAllowed(who, 'export', 'inquiries')).toBe(false);
+      expect(isAllowed(who, 'create', 'inquiries')).toBe(false);
+    }
+  });
+
   it('keeps user admin and settings to admins', () => {
     for (const action of writes) {
       expect(isAllowed(admin, action, 'users')).toBe(true);

@@ -60,11 +60,15 @@ function mayUseView(actor: Actor, action: Action, view?: ViewFacts): boolean {
  * server lists them no others); leadership sees their counts in the funnel, not the people.
  * Nobody creates one but the public sign-up, which asks no role.
  */
-function mayHandleInquiry(actor: Actor, action: Action, record?: RegionFacts): boolean {
-  if (action === 'create') return false;
+function mayHandleInquiry(actor: Actor, action: Action, record?: RegionFacts & { preferredRegion?: string | null }): boolean {
+  // Not exported: a file of the public's contact details is not to travel.
+  if (action === 'create' || action === 'export') return false;
   if (actor.role === 'admin' || actor.role === 'staff') return true;
-  if (actor.role !== 'coordinator' || !actor.region || action === 'delete' || action === 'export') return false;
-  return record === undefined || regionsTouched(record).includes(actor.region);
+  if (actor.role !== 'coordinator' || !actor.region || action === 'delete') return false;
+  if (record === undefined) return true;
+  // An inquiry as the API gives it: its city's region, and the partner region a US city asked for.
+  const touched = record.regions ?? [record.region, record.preferredRegion];
+  return touched.includes(actor.region);
 }
 
 /**

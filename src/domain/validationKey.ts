@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 
-const MESSAGE_KEY = /^(app|ra|resources)\.[\w.]+$/;
+// `join.`: the public sign-up's own catalogue (decision 039).
+const MESSAGE_KEY = /^(app|ra|resources|join)\.[\w.]+$/;
 
 /** True for a translation key (decision 003), false for a sentence the schema library wrote. */
 export const isMessageKey = (message: string) => MESSAGE_KEY.test(message);

@@ -68,6 +68,7 @@ export const appEn = {
       exchange: 'Exchange',
     },
     programStatus: { planned: 'Planned', open: 'Open', running: 'Running', completed: 'Completed' },
+    inquiryStatus: { new: 'New', contacted: 'Contacted', converted: 'Converted', declined: 'Declined' },
     /** What a record (an event, a program) links to, and who took part. */
     linked: {
       pair: 'Partnership',
@@ -102,6 +103,7 @@ export const appEn = {
       country: 'Use the two-letter country code (ISO 3166-1), e.g. GH',
       countryNotInScope: 'Only cities of African Union member states and of the United States can be added',
       usState: 'Pick the US state',
+      phone: 'Use digits, spaces and + ( ) - . / only',
       membershipUsOnly: 'SCI membership applies to US cities only',
       signedBeforeContact: 'The signing date is before the first contact',
       recognizedBeforeSigned: 'The recognition date is before the signing date',

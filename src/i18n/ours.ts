@@ -3,6 +3,7 @@ import { messages as cities } from '../resources/cities/messages';
 import { messages as partnerships } from '../resources/partnerships/messages';
 import { messages as events } from '../resources/events/messages';
 import { messages as programs } from '../resources/programs/messages';
+import { messages as inquiries } from '../resources/inquiries/messages';
 import { messages as dashboard } from '../pages/dashboard/messages';
 import { messages as forecast } from '../pages/dashboard/forecast/messages';
 import { messages as funnel } from '../pages/dashboard/funnel/messages';
@@ -23,6 +24,7 @@ import { messages as board } from '../pages/board/messages';
 import { messages as map } from '../pages/map/messages';
 import { messages as boardReport } from '../pages/dashboard/report/messages';
 import { messages as goalSettings } from '../pages/settings/messages';
+import { messages as matches } from '../components/matches/messages';
 
 /*
  * Our own strings, in English, from the features that show them. English is the source: the
@@ -31,8 +33,9 @@ import { messages as goalSettings } from '../pages/settings/messages';
  */
 const parts = [
   { en: appEn },
-  cities, partnerships, events, programs, dashboard, users, audit, access, history, validation, exportMessages, imports,
+  cities, partnerships, events, programs, inquiries, dashboard, users, audit, access, history, validation, exportMessages, imports,
   storableText, work, home, savedViews, responsive, bulkActions, board, map, boardReport, goalSettings, forecast, funnel,
+  matches,
 ] as const;
 
 type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;

@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
-import type { AuRegion, BulkItem, BulkResult, BulkSet, PartnershipMap, ProgressStats, StageTotals, WorkCounts } from '../domain';
+import type { AuRegion, BulkItem, BulkResult, BulkSet, MatchesAnswer, MatchesParams, PartnershipMap, ProgressStats, StageTotals, WorkCounts } from '../domain';
 import type { Forecast } from '../domain/forecast/types';
 import type { Funnel, FunnelParams } from '../domain/funnel';
 import { isMessageKey } from '../domain/validationKey';
@@ -53,6 +53,8 @@ export interface AppDataProvider extends DataProvider {
   getFunnel(params: FunnelParams): Promise<Funnel>;
   /** Where the count is likely to land at the window's end, for all of Africa (null) or one AU region (decision 027). */
   getForecast(region: AuRegion | null): Promise<Forecast>;
+  /** The cities of the other side suggested for a city or an inquiry, best first (GET /api/matches). */
+  getMatches(params: MatchesParams): Promise<MatchesAnswer>;
 }
 
 /**
@@ -105,6 +107,11 @@ export function createDataProvider(apiUrl = API_URL): AppDataProvider {
     getForecast: async (region) => {
       const { json } = await httpClient(`${apiUrl}/stats/forecast${region ? `?region=${encodeURIComponent(region)}` : ''}`);
       return json as Forecast;
+    },
+    getMatches: async (params) => {
+      const given = Object.entries(params).filter((entry): entry is [string, number] => typeof entry[1] === 'number');
+      const { json } = await httpClient(`${apiUrl}/matches?${new URLSearchParams(given.map(([key, value]) => [key, String(value)]))}`);
+      return json as MatchesAnswer;
     },
   };
 }

@@ -15,8 +15,12 @@ export interface CheckedPage {
   path: string;
 }
 
-/** Every page a signed-in admin can open, the sign-in page aside; `ids` has one record of each resource. */
-export function signedInPages(ids: Record<ResourceName, number>): CheckedPage[] {
+/**
+ * Every page a signed-in admin can open, the sign-in page aside; `ids` has one record of each
+ * resource. Inquiries have no create page, and the demo seed none to show: their show and edit
+ * pages are checked when the run has stored one (a sign-up through /api/join) and passes its id.
+ */
+export function signedInPages(ids: Record<ResourceName, number>, { inquiry }: { inquiry?: number } = {}): CheckedPage[] {
   const custom: CheckedPage[] = [
     { name: 'home', path: '/' },
     { name: 'work lists', path: '/work' },
@@ -34,7 +38,16 @@ export function signedInPages(ids: Record<ResourceName, number>): CheckedPage[] 
     { name: `${resource} edit`, path: `/${resource}/${ids[resource]}` },
     { name: `${resource} create`, path: `/${resource}/create` },
   ]);
-  return [...custom, ...crud];
+  const inquiries: CheckedPage[] = [
+    { name: 'inquiries list', path: '/inquiries' },
+    ...(inquiry === undefined
+      ? []
+      : [
+          { name: 'inquiries show', path: `/inquiries/${inquiry}/show` },
+          { name: 'inquiries edit', path: `/inquiries/${inquiry}` },
+        ]),
+  ];
+  return [...custom, ...crud, ...inquiries];
 }
 
 declare global {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { measureBundle, type BundleReport } from '../../scripts/bundle-size.ts';
+import { JOIN_BUDGET, measureBundle, measurePage, type BundleReport } from '../../scripts/bundle-size.ts';
 import { buildSpa } from '../../scripts/build-spa.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -31,6 +31,13 @@ describe('the production bundle', () => {
     const initialCode = report.initial.map((chunk) => readFileSync(join(OUT_DIR, chunk.file), 'utf8')).join('\n');
     expect(initialCode).not.toMatch(/recharts-wrapper/);
     expect(allCode).toMatch(/recharts-wrapper/);
+  });
+
+  it('opens the public sign-up page in at most 15 KB gzip, JS and CSS, without React, MUI, react-admin or zod', () => {
+    const signUp = measurePage(OUT_DIR, 'join.html');
+    expect(signUp.initialGzip).toBeLessThanOrEqual(JOIN_BUDGET);
+    const joinCode = signUp.initial.map((chunk) => readFileSync(join(OUT_DIR, chunk.file), 'utf8')).join('\n');
+    expect(joinCode).not.toMatch(/react\.transitional\.element|MuiButtonBase|RaAppBar|ZodError/);
   });
 
   it('carries neither MSW nor the app in the page (sql.js, the server) nor the seed nor the gazetteer', () => {

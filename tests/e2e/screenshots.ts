@@ -172,6 +172,20 @@ async function languagesAndThemes(browser: Browser, url: string) {
   await page.screenshot({ path: `${OUT}/board-dark.png` });
 }
 
+/** Issue 14: the public sign-up page (/join, no session) on a phone, for a reader whose browser asks for French. */
+async function joinPage(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: PHONE, reducedMotion: 'reduce', locale: 'fr-FR', hasTouch: true });
+  const page = await context.newPage();
+  watches.push(watchPage(page, url));
+  await page.goto(`${url}/join`);
+  await page.getByRole('heading', { level: 1, name: 'Rejoindre 500 in 5' }).waitFor();
+  await page.getByRole('radio', { name: 'En Afrique' }).check();
+  await page.getByRole('combobox', { name: 'Ville' }).waitFor();
+  await settle(page);
+  await page.screenshot({ path: `${OUT}/join-fr-phone.png` });
+  await context.close();
+}
+
 const site = await serveMockBuild();
 const browser = await launchBrowser();
 try {
@@ -221,6 +235,7 @@ try {
   await phone(browser, site.url);
   await progressAndMap(browser, site.url);
   await languagesAndThemes(browser, site.url);
+  await joinPage(browser, site.url);
 
   const misbehaved = watches.filter((watch) => watch.errors.length || watch.foreignRequests.length);
   if (misbehaved.length) throw new Error(`A page misbehaved: ${JSON.stringify(misbehaved)}`);

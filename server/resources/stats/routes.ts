@@ -10,6 +10,7 @@ import { createForecastCache } from './forecastCache';
 import { createFunnelAnswers } from './funnelAnswers';
 import { partnershipMap } from './mapRepository';
 import { createProgressCache } from './progressCache';
+import { createSignUpsAnswers } from './signUpsAnswers';
 import { stageTotals } from './repository';
 
 /**
@@ -20,6 +21,7 @@ import { stageTotals } from './repository';
  * GET /api/stats/map?filter=: the partnership map of a list filter, parsed and kept as /stages (decision 029).
  * GET /api/stats/funnel?region=&cohort=&from=&to=: the stage funnel (decision 028).
  * GET /api/stats/forecast?region=: where the count is likely to land at the window's end (decision 027).
+ * GET /api/stats/signUps?region=&from=&to=: the public sign-ups per week and what became of them (issue 14).
  */
 export const statsRoutes = ({ db, readDb, handle, today }: RouteDeps & Pick<AppDeps, 'handle'>) => {
   const progressJson = createProgressCache(handle);
@@ -27,6 +29,7 @@ export const statsRoutes = ({ db, readDb, handle, today }: RouteDeps & Pick<AppD
   const mapJson = createRevisionCache<string>(db, 50, DATA_TOPICS);
   // The board's totals, the map and the funnel aggregate whole tables: plain reads for the readers (decision 033).
   const funnelJson = createFunnelAnswers(readDb);
+  const signUpsJson = createSignUpsAnswers(readDb);
   const forecastJson = createForecastCache(db);
   return new Hono()
     .get('/forecast', async (c) => {
@@ -64,6 +67,11 @@ export const statsRoutes = ({ db, readDb, handle, today }: RouteDeps & Pick<AppD
     })
     .get('/funnel', async (c) => {
       const body = await funnelJson(c.req.query(), today(), revisionOf(c));
+      return c.body(body, 200, { 'Content-Type': 'application/json' });
+    })
+    // Every signed-in role reads the counts; the inquiries themselves stay behind their own rules.
+    .get('/signUps', async (c) => {
+      const body = await signUpsJson(c.req.query(), today(), revisionOf(c));
       return c.body(body, 200, { 'Content-Type': 'application/json' });
     });
 };

@@ -1,4 +1,5 @@
 import type { City } from '../city';
+import type { Inquiry } from '../inquiry';
 import type { StoredPartnership } from '../partnership';
 import type { SciEvent } from '../event';
 import type { Program } from '../program';
@@ -24,4 +25,6 @@ export interface SeedData {
   partnerships: StoredPartnership[];
   events: SciEvent[];
   programs: Program[];
+  /** Sign-ups from the public page: the demo has none yet; a test may bring its own. */
+  inquiries?: Inquiry[];
 }

@@ -3,6 +3,7 @@ import { Grid } from '@mui/material';
 import type { City } from '../../domain';
 import { CityPartnerships } from './CityPartnerships';
 import { RecordHistory } from '../../components/history/RecordHistory';
+import { CitySuggestions } from '../../components/matches/CitySuggestions';
 import { ContactSection, IdentitySection, LeadershipSection, MembershipSection, NotesSection } from './CityShowSections';
 
 const ShowActions = () => (
@@ -35,6 +36,9 @@ function CityDetails() {
       </Grid>
       <Grid size={12}>
         <CityPartnerships />
+      </Grid>
+      <Grid size={12}>
+        <CitySuggestions />
       </Grid>
       <Grid size={12}>
         <RecordHistory />
