@@ -65,6 +65,7 @@ describe('the fields the history explains', () => {
       partnerships: [5, 6],
       events: [9],
       programs: [],
+      inquiries: [],
       users: [3],
     });
   });
