@@ -29,6 +29,9 @@ const GUARDED_ROUTES: Array<[string, string, unknown?]> = [
   ['GET', '/api/stats/forecast'],
   ['GET', '/api/stats/funnel'],
   ['GET', '/api/stats/map'],
+  ['GET', '/api/stats/signUps'],
+  ['GET', '/api/matches?cityId=1'],
+  ['POST', '/api/inquiries/1/convert', { version: 1 }],
   ['GET', '/api/settings/1'],
   ['PUT', '/api/settings/1', { version: 1, target: 1 }],
   ['GET', '/api/work'],
@@ -37,7 +40,7 @@ const GUARDED_ROUTES: Array<[string, string, unknown?]> = [
   ['POST', '/api/auth/password', { currentPassword: DEMO_PASSWORD, password: 'a much longer passphrase' }],
   ['PUT', '/api/auth/preferences', { theme: 'dark' }],
   ['GET', '/api/planets'],
-  ...['cities', 'partnerships', 'events', 'programs', 'users', 'audit'].flatMap((resource): Array<[string, string, unknown?]> => [
+  ...['cities', 'partnerships', 'events', 'programs', 'inquiries', 'users', 'audit'].flatMap((resource): Array<[string, string, unknown?]> => [
     ['GET', `/api/${resource}`],
     ['GET', `/api/${resource}/1`],
     ['POST', `/api/${resource}`, { name: 'Tamale', country: 'GH' }],
