@@ -18,6 +18,8 @@ const DESKTOP = { width: 1440, height: 900 };
  * words, in the light theme on the pages with the most text of their own.
  */
 const FULL_LANGUAGES: readonly Language[] = ['en', 'ar'];
+/** The public sign-up, checked in the full languages only: its own stylesheet, left to right and right to left. */
+const JOIN_PAGES = ['join', 'join, errors shown'] as const;
 const SAMPLED_PAGES = new Set(['home', 'progress', 'board', 'settings', 'import', 'partnerships show', 'partnerships edit', 'cities create', 'events create', 'programs list']);
 const VARIANTS = LANGUAGES.flatMap((language) =>
   THEMES.filter((theme) => FULL_LANGUAGES.includes(language) || theme === 'light').map((theme) => ({
@@ -61,6 +63,9 @@ describe('accessibility on the real server', () => {
   let browser: Browser;
   let admin: string;
   const ids = {} as Record<ResourceName, number>;
+  /** A sign-up of the demo still waiting: its page shows everything an inquiry can, suggestions included. */
+  let inquiry: number;
+  const pagesToCheck = () => signedInPages(ids, { inquiry });
   const checks: PageCheck[] = [];
   let seconds = 0;
 
@@ -79,18 +84,33 @@ describe('accessibility on the real server', () => {
     server = await startServer(bundle, dir, env);
     admin = await signIn(server.url);
     for (const resource of RESOURCES) ids[resource] = (await api<Array<{ id: number }>>(`${resource}?sort=["id","ASC"]&range=[0,0]`))[0]!.id;
+    inquiry = (await api<Array<{ id: number }>>(`inquiries?filter=${encodeURIComponent('{"status":"new"}')}&sort=["id","ASC"]&range=[0,0]`))[0]!.id;
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     if (checks.length > 0) {
-      const pages = ['sign-in', ...signedInPages(ids).map((page) => page.name)];
+      const pages = ['sign-in', ...JOIN_PAGES, ...pagesToCheck().map((page) => page.name)];
       writeAxeReport(REPORT, { pages, variants: VARIANTS.map((variant) => variant.name), checks, seconds });
     }
     await browser?.close();
     if (server) await stopServer(server);
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
+
+  /**
+   * The public sign-up (decision 039), its own page with no session: as it opens, and with the
+   * errors of a form sent empty (checked in the page, nothing sent), which its plain DOM draws itself.
+   */
+  async function checkJoinPage(page: Page, language: Language, check: (pageName: string) => Promise<void>) {
+    await page.goto(`${server!.url}/join?lang=${language}`);
+    await page.locator('#join-title').waitFor();
+    await settled(page);
+    await check(JOIN_PAGES[0]);
+    await page.locator('form button[type="submit"]').click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await check(JOIN_PAGES[1]);
+  }
 
   /** Every page in one language and theme, in a context of its own: what axe found, the level-one headings, the errors logged. */
   async function checkEveryPage({ language, theme, name, sampled }: Variant) {
@@ -104,6 +124,7 @@ describe('accessibility on the real server', () => {
       headings[pageName] = await levelOneHeadings(page);
     };
     try {
+      if (!sampled) await checkJoinPage(page, language, check);
       await page.goto(`${server!.url}/`);
       await page.locator('input[name="email"]').waitFor();
       await settled(page);
@@ -111,7 +132,7 @@ describe('accessibility on the real server', () => {
       if (language === 'en') await signInThroughPage(page, TEST_ADMIN);
       else await signInAnyLanguage(page);
       await settled(page);
-      for (const { name: pageName, path } of signedInPages(ids).filter((page) => !sampled || SAMPLED_PAGES.has(page.name))) {
+      for (const { name: pageName, path } of pagesToCheck().filter((checked) => !sampled || SAMPLED_PAGES.has(checked.name))) {
         await openPage(page, path);
         await check(pageName);
       }

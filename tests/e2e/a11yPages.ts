@@ -17,8 +17,8 @@ export interface CheckedPage {
 
 /**
  * Every page a signed-in admin can open, the sign-in page aside; `ids` has one record of each
- * resource. Inquiries have no create page, and the demo seed none to show: their show and edit
- * pages are checked when the run has stored one (a sign-up through /api/join) and passes its id.
+ * resource. Inquiries have no create page; their show and edit pages are checked when the caller
+ * passes the id of one (the demo seed's sign-ups, or one sent through /api/join).
  */
 export function signedInPages(ids: Record<ResourceName, number>, { inquiry }: { inquiry?: number } = {}): CheckedPage[] {
   const custom: CheckedPage[] = [

@@ -186,6 +186,30 @@ async function joinPage(browser: Browser, url: string) {
   await context.close();
 }
 
+/**
+ * Issue 14: the partners suggested for an African city in the pipeline (the one that most
+ * lately opened a prospect), best first, each with its reasons.
+ */
+async function suggestions(browser: Browser, url: string) {
+  const page = await freshPage(browser, url);
+  await signInThroughPage(page, STAFF);
+  await page.getByRole('heading', { name: 'My work' }).waitFor();
+  const cityId = await page.evaluate(async () => {
+    const filter = encodeURIComponent(JSON.stringify({ stage: 'prospect', cohort: '500in5' }));
+    const [latest] = (await (await fetch(`/api/partnerships?filter=${filter}&sort=["firstContactAt","DESC"]&range=[0,0]`)).json()) as Array<{ africanCityId: number }>;
+    return latest!.africanCityId;
+  });
+  await page.goto(`${url}/#/cities/${cityId}/show`);
+  const card = page.getByRole('region', { name: 'Suggested partners' });
+  await card.getByRole('list', { name: /^Suggested partners for / }).waitFor();
+  await settle(page);
+  // The city's partnerships above, to show where it stands; the whole page laid out, so the app bar covers nothing.
+  const top = (await page.getByRole('region', { name: 'Partnerships', exact: true }).boundingBox())!;
+  const bottom = (await card.boundingBox())!;
+  const clip = { x: top.x, y: top.y, width: top.width, height: bottom.y + bottom.height - top.y };
+  await page.screenshot({ path: `${OUT}/suggestions.png`, fullPage: true, clip });
+}
+
 const site = await serveMockBuild();
 const browser = await launchBrowser();
 try {
@@ -236,6 +260,7 @@ try {
   await progressAndMap(browser, site.url);
   await languagesAndThemes(browser, site.url);
   await joinPage(browser, site.url);
+  await suggestions(browser, site.url);
 
   const misbehaved = watches.filter((watch) => watch.errors.length || watch.foreignRequests.length);
   if (misbehaved.length) throw new Error(`A page misbehaved: ${JSON.stringify(misbehaved)}`);

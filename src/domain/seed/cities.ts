@@ -8,19 +8,20 @@ import type { GazetteerCity } from './types';
 /** When the cities were imported from the gazetteer, just before the launch. */
 export const CITY_IMPORT_AT = '2023-02-27T09:00:00.000Z';
 
+/** A phone number that reaches nobody: 555-01xx is reserved for fiction in North America; elsewhere the zeros say it. */
+export function fictionalPhone(random: Random, country: string): string {
+  return country === 'US'
+    ? `+1 ${random.int(201, 989)}-555-01${String(random.int(0, 99)).padStart(2, '0')}`
+    : `+${countryFacts(country).callingCode} 00 000 ${String(random.int(0, 9999)).padStart(4, '0')}`;
+}
+
 function contactDetails(random: Random, place: GazetteerCity) {
-  const { names, callingCode } = countryFacts(place.country);
-  const person = inventPerson(random, names);
+  const person = inventPerson(random, countryFacts(place.country).names);
   const domain = `${slugOf(place.name, place.country === 'US' ? place.admin1 : place.country)}.example.org`;
-  // 555-01xx numbers are reserved for fiction in North America; elsewhere the zeros say it.
-  const phone =
-    place.country === 'US'
-      ? `+1 ${random.int(201, 989)}-555-01${String(random.int(0, 99)).padStart(2, '0')}`
-      : `+${callingCode} 00 000 ${String(random.int(0, 9999)).padStart(4, '0')}`;
   return {
     contactName: person.fullName,
     contactEmail: `${slugOf(person.first)}.${slugOf(person.last)}@${domain}`,
-    contactPhone: phone,
+    contactPhone: fictionalPhone(random, place.country),
     website: random.chance(0.7) ? `https://www.${domain}` : null,
   };
 }

@@ -1,14 +1,17 @@
 import gazetteer from 'virtual:gazetteer';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../common';
 import { AU_REGIONS } from '../regions';
 import { cityInputSchema } from '../city';
 import { eventInputSchema } from '../event';
+import { INQUIRY_STATUSES, inquiryRegions, joinRequestSchema } from '../inquiry';
 import { computeProgress } from '../goal';
 import { isStalled, partnershipInputSchema, withDerivedFields, type StoredPartnership } from '../partnership';
 import { programInputSchema } from '../program';
 import { DEFAULT_SETTINGS } from '../settings';
 import { isOpenStage, PRE_SIGNATURE, refuseStageMove, STAGES } from '../stages';
 import { generateSeed } from './generateSeed';
+import { INQUIRY_WINDOW_DAYS } from './inquiries';
 
 const TODAY = '2026-11-28';
 const seed = generateSeed({ gazetteer, today: TODAY });
@@ -42,6 +45,7 @@ describe('the demo seed', () => {
   it('is the same for the same input and differs for another seed number', () => {
     expect(generateSeed({ gazetteer, today: TODAY })).toEqual(seed);
     expect(generateSeed({ gazetteer, today: TODAY, seed: 7 }).partnerships).not.toEqual(seed.partnerships);
+    expect(generateSeed({ gazetteer, today: TODAY, seed: 7 }).inquiries).not.toEqual(seed.inquiries);
   });
 
   it('has the team: one admin, four staff, a coordinator per AU region, two leadership', () => {
@@ -122,5 +126,47 @@ describe('the demo seed', () => {
     expect(seed.programs.flatMap((p) => p.partnershipIds.filter((id) => !partnerships.has(id)))).toEqual([]);
     expect(seed.programs.flatMap((p) => p.cityIds.filter((id) => !cities.has(id)))).toEqual([]);
     expect(new Set(seed.programs.map((p) => p.cycleYear))).toEqual(new Set([2023, 2024, 2025, 2026, 2027]));
+  });
+
+  it('has ~37 sign-ups of the last 26 weeks, as the public page takes them, from both sides and every AU region', () => {
+    const inquiries = seed.inquiries!;
+    expect(inquiries.length).toBeGreaterThanOrEqual(30);
+    expect(inquiries.length).toBeLessThanOrEqual(40);
+    expect(inquiries.map((i) => i.id)).toEqual(inquiries.map((_, index) => index + 1));
+    expect(invalidOnes(inquiries.map((i) => ({ ...i, consent: true })), joinRequestSchema, (i) => i.organisation)).toEqual([]);
+    expect(inquiries.filter((i) => !/@[a-z0-9-]+\.example\.org$/.test(i.email))).toEqual([]);
+    const since = addDays(TODAY, -INQUIRY_WINDOW_DAYS);
+    expect(inquiries.filter((i) => i.createdAt < since || i.updatedAt < i.createdAt || i.updatedAt >= TODAY)).toEqual([]);
+    expect(countBy(inquiries, (i) => i.side)).toEqual({ africa: expect.any(Number), us: expect.any(Number) });
+    expect(AU_REGIONS.filter((region) => !inquiries.some((i) => inquiryRegions(i).includes(region)))).toEqual([]);
+    const statuses = countBy(inquiries, (i) => i.status);
+    expect(Math.min(...INQUIRY_STATUSES.map((status) => statuses[status] ?? 0))).toBeGreaterThanOrEqual(4);
+  });
+
+  it('names gazetteer cities as the gazetteer spells them, and typed towns the gazetteer does not hold', () => {
+    const places = new Map(gazetteer.map((place) => [place.geonameId, place]));
+    const picked = seed.inquiries!.filter((i) => i.geonameId !== null);
+    const typed = seed.inquiries!.filter((i) => i.geonameId === null);
+    expect(picked.length).toBeGreaterThan(typed.length);
+    expect(typed.length).toBeGreaterThan(0);
+    expect(picked.filter((i) => places.get(i.geonameId!)?.name !== i.cityName || places.get(i.geonameId!)?.country !== i.country)).toEqual([]);
+    expect(typed.filter((i) => gazetteer.some((place) => place.name === i.cityName && place.country === i.country))).toEqual([]);
+  });
+
+  it('converts sign-ups as the convert step does: into their own city and a partnership that began as a prospect that day', () => {
+    const converted = seed.inquiries!.filter((i) => i.status === 'converted');
+    expect(seed.inquiries!.filter((i) => (i.status === 'converted') !== (i.convertedAt !== null))).toEqual([]);
+    expect(seed.inquiries!.filter((i) => i.status !== 'converted' && (i.cityId !== null || i.partnershipId !== null))).toEqual([]);
+    expect(converted.filter((i) => cities.get(i.cityId!)?.name !== i.cityName || cities.get(i.cityId!)?.side !== i.side)).toEqual([]);
+    const intoPartnerships = converted.filter((i) => i.partnershipId !== null);
+    expect(intoPartnerships.length).toBeGreaterThan(converted.length / 2);
+    const misfits = intoPartnerships.filter((i) => {
+      const p = partnerships.get(i.partnershipId!);
+      const own = i.side === 'africa' ? p?.africanCityId : p?.usCityId;
+      return !p || own !== i.cityId || p.cohort !== '500in5' || p.stageHistory[0]!.stage !== 'prospect' ||
+        p.firstContactAt !== i.createdAt.slice(0, 10) || p.createdAt !== i.convertedAt || p.focusAreas.join() !== i.focusAreas.join();
+    });
+    expect(misfits).toEqual([]);
+    expect(new Set(intoPartnerships.map((i) => i.partnershipId)).size).toBe(intoPartnerships.length);
   });
 });

@@ -1,5 +1,6 @@
 import { seedCities } from './cities';
 import { seedEvents } from './events';
+import { seedInquiries } from './inquiries';
 import { seedPartnerships } from './partnerships';
 import { seedPrograms } from './programs';
 import { createRandom } from './random';
@@ -16,9 +17,9 @@ export interface SeedOptions {
 }
 
 /**
- * The demo data: every gazetteer city, the team, and a believable pipeline since the launch
- * in March 2023. Pure and deterministic: the same options give the same data, in the page
- * and on the server.
+ * The demo data: every gazetteer city, the team, a believable pipeline since the launch in
+ * March 2023, and the last half-year of sign-ups from the public page. Pure and deterministic:
+ * the same options give the same data, in the page and on the server.
  */
 export function generateSeed({ gazetteer, seed = 500, today }: SeedOptions): SeedData {
   const random = createRandom(seed);
@@ -27,5 +28,6 @@ export function generateSeed({ gazetteer, seed = 500, today }: SeedOptions): See
   const partnerships = seedPartnerships(random, cities, users, today);
   const events = seedEvents(random, cities, partnerships, today);
   const programs = seedPrograms(random, cities, partnerships, today);
-  return { users, cities, partnerships, events, programs };
+  const inquiries = seedInquiries(random, cities, partnerships, today);
+  return { users, cities, partnerships, events, programs, inquiries };
 }

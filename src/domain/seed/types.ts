@@ -25,6 +25,6 @@ export interface SeedData {
   partnerships: StoredPartnership[];
   events: SciEvent[];
   programs: Program[];
-  /** Sign-ups from the public page: the demo has none yet; a test may bring its own. */
+  /** Sign-ups from the public page: the demo's last 26 weeks; a test may bring its own. */
   inquiries?: Inquiry[];
 }
