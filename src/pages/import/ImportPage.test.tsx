@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { demoSeed, useMockApi } from '../../../tests/setup/mockApi';
 import { renderApp } from '../../../tests/setup/renderApp';
 
-const api = useMockApi({ data: () => ({ ...demoSeed(), cities: [], partnerships: [], events: [], programs: [] }) });
+const api = useMockApi({ data: () => ({ ...demoSeed(), cities: [], partnerships: [], events: [], programs: [], inquiries: [] }) });
 // The whole app over the API in the page: on a busy two-core box that takes a while.
 const fullApp = { timeout: 60_000 };
 

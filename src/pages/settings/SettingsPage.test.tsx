@@ -9,7 +9,7 @@ import { createDataProvider } from '../../providers/dataProvider';
 
 const ADA = 1; // the admin
 const MARCUS = 2; // staff
-const api = useMockApi({ data: () => ({ ...demoSeed(), cities: [], partnerships: [], events: [], programs: [] }), signedInAs: ADA });
+const api = useMockApi({ data: () => ({ ...demoSeed(), cities: [], partnerships: [], events: [], programs: [], inquiries: [] }), signedInAs: ADA });
 // The whole app over the API in the page: on a busy two-core box that takes a while.
 const fullApp = { timeout: 60_000 };
 

@@ -7,7 +7,7 @@ import { expectRefusal } from '../../../tests/setup/expectRefusal';
 import { renderApp } from '../../../tests/setup/renderApp';
 
 // An initiative without cities yet: every gazetteer city can be added.
-const api = useMockApi({ data: () => ({ ...demoSeed(), cities: [], partnerships: [], events: [], programs: [] }) });
+const api = useMockApi({ data: () => ({ ...demoSeed(), cities: [], partnerships: [], events: [], programs: [], inquiries: [] }) });
 // Each test renders the whole app over the API in the page: on a busy two-core CI box that takes a while.
 const fullApp = { timeout: 40_000 };
 const accraInGazetteer = gazetteer.find((city) => city.name === 'Accra' && city.country === 'GH')!;
