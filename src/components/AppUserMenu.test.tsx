@@ -14,7 +14,8 @@ describe('the user menu', () => {
   it('names who is signed in and their role, and leads to the password page', async () => {
     const user = userEvent.setup();
     renderApp('/cities');
-    await user.click(await screen.findByRole('button', { name: 'Profile' }));
+    await screen.findByRole('heading', { level: 1, name: 'Cities' }, { timeout: 15_000 });
+    await user.click(screen.getByRole('button', { name: 'Profile' }));
     expect(await screen.findByText('Abena Mensah')).toBeInTheDocument();
     expect(screen.getByText('Regional coordinator · Western Africa')).toBeInTheDocument();
     await user.click(screen.getByRole('menuitem', { name: 'Change my password' }));
@@ -25,7 +26,9 @@ describe('the user menu', () => {
     setScreenWidth(1440);
     const user = userEvent.setup();
     renderApp('/cities');
-    await user.click(await screen.findByRole('button', { name: 'Abena Mensah' }));
+    // The list's own chunk sets the title: once it shows, nothing is left loading behind the menu.
+    await screen.findByRole('heading', { level: 1, name: 'Cities' }, { timeout: 15_000 });
+    await user.click(screen.getByRole('button', { name: 'Abena Mensah' }));
     expect(await screen.findByRole('menuitem', { name: 'Change my password' })).toBeInTheDocument();
   });
 });
