@@ -18,8 +18,8 @@ export default defineConfig({
     rolldownOptions: { input: { index: resolve(import.meta.dirname, 'index.html'), join: resolve(import.meta.dirname, 'join.html') } },
   },
   test: {
-    // Both cores (vitest's default leaves one idle on a 2-core machine): the server project went
-    // from 393 s to 235 s here. The browser suite runs after the others, alone (groupOrder).
+    // Both cores: vitest's default leaves one idle on a 2-core machine. The browser suite runs
+    // after the others, alone (groupOrder), so its timings do not compete with them.
     maxWorkers: 2,
     projects: [
       {
